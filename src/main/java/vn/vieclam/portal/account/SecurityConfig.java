@@ -1,0 +1,100 @@
+package vn.vieclam.portal.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+
+/**
+ * Who may open what. Pages are grouped by role under their own prefix; finer scoping (which
+ * organisation's records) is enforced by each module's services on the server.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+	/** No external hosts: the portal must work on a closed government network. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			LoginSuccessHandler success, LoginFailureHandler failure) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/favicon.svg", "/css/**", "/js/**",
+						"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/official/**").hasRole(Role.OFFICIAL.name())
+				.requestMatchers("/centre/**").hasRole(Role.JOB_CENTRE.name())
+				.requestMatchers("/employer/**").hasRole(Role.EMPLOYER.name())
+				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/job-sessions", "/job-sessions/*")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(success)
+				.failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	/** The session cookie (sessions themselves live in PostgreSQL): HttpOnly, SameSite=Lax, Secure behind TLS. */
+	@Bean
+	CookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("PORTAL_SESSION");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		cookie.setCookiePath("/");
+		return cookie;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Argon2id takes passphrases of any length (BCrypt silently cuts at 72 bytes: 24 Vietnamese letters).
+		String current = "argon2";
+		return new DelegatingPasswordEncoder(current,
+				Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(passwordEncoder);
+		// Check the password first, then the account's status: a wrong password never learns "disabled".
+		UserDetailsChecker statusChecks = new AccountStatusUserDetailsChecker();
+		dao.setPreAuthenticationChecks(user -> {
+		});
+		dao.setPostAuthenticationChecks(statusChecks);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+		manager.setEraseCredentialsAfterAuthentication(true);
+		return manager;
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.vieclam.portal.reference;
+
+import java.math.BigDecimal;
+
+public record IndustrialZoneRef(Long id, String code, String name, String districtName, String boardName,
+		BigDecimal areaHa, boolean active) {
+}

@@ -1,0 +1,7 @@
+package vn.vieclam.portal.reference;
+
+public enum UnitLevel {
+
+	PROVINCE, DISTRICT, COMMUNE
+
+}

@@ -1,0 +1,95 @@
+package vn.vieclam.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.vieclam.portal.PortalTest;
+import vn.vieclam.portal.account.TestUsers;
+
+@PortalTest
+class AuditTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	vn.vieclam.portal.account.Accounts accounts;
+
+	@Test
+	void creatingAndEditingRecordsWhoWhenAndWhichFieldsChanged() throws Exception {
+		String location = this.mvc.perform(post("/admin/organisations/new").with(TestUsers.as(this.jdbc, "admin")).with(csrf())
+				.param("code", "bao-lang-son-test").param("name", "Báo Lạng Sơn (thử)").param("kind", "NEWSPAPER")
+				.param("active", "true").param("version", "0"))
+			.andReturn().getResponse().getRedirectedUrl();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		this.mvc.perform(post("/admin/organisations/" + id).with(TestUsers.as(this.jdbc, "admin")).with(csrf())
+				.param("code", "bao-lang-son-test").param("name", "Báo Lạng Sơn (đã sửa)").param("phone", "0205 3812 345")
+				.param("kind", "NEWSPAPER").param("active", "true").param("version", "0"))
+			.andExpect(status().isFound());
+
+		Map<String, Object> created = this.jdbc.queryForMap(
+				"select actor, changes->>'name' as name, occurred_at from audit_event where action = 'CREATE' "
+						+ "and entity_type = 'Organisation' and entity_id = ?", id);
+		assertThat(created.get("actor")).isEqualTo("admin");
+		assertThat(created.get("name")).isEqualTo("Báo Lạng Sơn (thử)");
+		Map<String, Object> updated = this.jdbc.queryForMap(
+				"select actor, changes::text as changes from audit_event where action = 'UPDATE' "
+						+ "and entity_type = 'Organisation' and entity_id = ?", id);
+		assertThat((String) updated.get("changes")).contains("\"name\": [\"Báo Lạng Sơn (thử)\", \"Báo Lạng Sơn (đã sửa)\"]")
+			.contains("\"phone\": [null, \"0205 3812 345\"]")
+			.doesNotContain("kind");
+
+		String page = this.mvc.perform(get("/admin/audit").param("entity", "Organisation").param("entityId", id)
+				.with(TestUsers.as(this.jdbc, "admin"))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Báo Lạng Sơn (đã sửa)").contains("Tìm thấy 2 kết quả");
+	}
+
+	@Test
+	void passwordHashesNeverReachTheAuditTrail() throws Exception {
+		Long id = this.accounts.create(new vn.vieclam.portal.account.Accounts.NewUser("kiem.toan", "Kiểm Toán", null,
+				vn.vieclam.portal.account.Role.OFFICIAL,
+				this.jdbc.queryForObject("select id from organisation where code = 'bqlkcn-bg'", Long.class),
+				"mat-khau-ban-dau-dai"));
+		this.mvc.perform(post("/admin/users/" + id + "/password").param("password", "mot-mat-khau-moi-rat-dai")
+				.with(TestUsers.as(this.jdbc, "admin")).with(csrf()));
+		String changes = this.jdbc.queryForObject("""
+				select changes::text from audit_event where entity_type = 'UserAccount' and entity_id = ?
+				and action = 'UPDATE' order by id desc limit 1""", String.class, id.toString());
+		assertThat(changes).contains("\"passwordHash\": [\"***\", \"***\"]").doesNotContain("argon2");
+	}
+
+	@Test
+	void theTrailIsAppendOnly() {
+		this.jdbc.update("insert into audit_event (actor, action, entity_type) values ('test', 'VIEW', 'Test')");
+		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone-else'"))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void signInsAndFailedSignInsAreAuditedWithoutPasswords() throws Exception {
+		this.mvc.perform(post("/login").param("username", "official").param("password", "portal-demo").with(csrf()));
+		this.mvc.perform(post("/login").param("username", "official").param("password", "bi-mat-123").with(csrf()));
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and actor = 'official'",
+				Integer.class)).isPositive();
+		String detail = this.jdbc.queryForObject(
+				"select detail from audit_event where action = 'LOGIN_FAILED' order by id desc limit 1", String.class);
+		assertThat(detail).contains("official").doesNotContain("bi-mat-123");
+		this.jdbc.update("delete from login_throttle where username_key = 'official'");
+	}
+
+}

@@ -16,6 +16,7 @@ import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
+import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
 
 /**
@@ -74,7 +75,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public Page<UserRow> search(String q, Role role, Boolean enabled, Pageable pageable) {
-		return this.users.search(q == null ? "" : q.strip(), role == null ? "" : role.name(),
+		return this.users.search(SearchText.pattern(q), role == null ? "" : role.name(),
 				enabled == null ? "" : (enabled ? "ACTIVE" : "DISABLED"), pageable);
 	}
 

@@ -23,13 +23,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			select u.id as id, u.username as username, u.full_name as fullName, u.role as role,
 			       o.name as organisationName, u.enabled as enabled, u.last_login_at as lastLoginAt
 			from app_user u join organisation o on o.id = u.organisation_id
-			where (:q = '' or fold(u.username || ' ' || u.full_name || ' ' || o.name) like '%' || fold(:q) || '%')
+			where (:q = '' or fold(u.username || ' ' || u.full_name || ' ' || o.name) like fold(:q))
 			  and (:role = '' or u.role = :role)
 			  and (:status = '' or u.enabled = (:status = 'ACTIVE'))
 			order by u.username""",
 			countQuery = """
 			select count(*) from app_user u join organisation o on o.id = u.organisation_id
-			where (:q = '' or fold(u.username || ' ' || u.full_name || ' ' || o.name) like '%' || fold(:q) || '%')
+			where (:q = '' or fold(u.username || ' ' || u.full_name || ' ' || o.name) like fold(:q))
 			  and (:role = '' or u.role = :role)
 			  and (:status = '' or u.enabled = (:status = 'ACTIVE'))""",
 			nativeQuery = true)

@@ -17,7 +17,7 @@ interface AdminUnitRepository extends JpaRepository<AdminUnit, Long> {
 			from AdminUnit u left join u.parent p left join u.successor s""";
 
 	String FILTER = """
-			 where (:q = '' or fold(concat(u.name, ' ', u.code)) like concat('%', fold(:q), '%'))
+			 where (:q = '' or fold(concat(u.name, ' ', u.code)) like fold(:q))
 			   and (:level is null or u.level = :level)
 			   and (:parentId is null or u.parent.id = :parentId)
 			   and (:allDates = true or ((u.validFrom is null or u.validFrom <= :on) and (u.validTo is null or u.validTo >= :on)))""";

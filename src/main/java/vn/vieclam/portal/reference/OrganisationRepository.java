@@ -17,7 +17,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
 	String FILTER = """
 			 where (:q = '' or fold(concat(o.name, ' ', coalesce(o.shortName, ''), ' ', o.code))
-			                   like concat('%', fold(:q), '%'))
+			                   like fold(:q))
 			   and (:kind is null or o.kind = :kind)
 			   and (:provinceId is null or o.province.id = :provinceId)""";
 

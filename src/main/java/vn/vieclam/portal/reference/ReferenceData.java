@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
+import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
 
 /**
@@ -52,7 +53,7 @@ public class ReferenceData {
 
 	public Page<OrganisationRef> searchOrganisations(String q, OrganisationKind kind, Long provinceId,
 			Pageable pageable) {
-		return this.organisations.search(q == null ? "" : q.strip(), kind, provinceId, pageable);
+		return this.organisations.search(SearchText.pattern(q), kind, provinceId, pageable);
 	}
 
 	public UnitRef unit(Long id) {
@@ -60,7 +61,7 @@ public class ReferenceData {
 	}
 
 	public Page<UnitRef> searchUnits(String q, UnitLevel level, Long parentId, LocalDate validOn, Pageable pageable) {
-		return this.units.search(q == null ? "" : q.strip(), level, parentId, validOn == null,
+		return this.units.search(SearchText.pattern(q), level, parentId, validOn == null,
 				validOn == null ? LocalDate.now() : validOn, pageable);
 	}
 

@@ -1,0 +1,106 @@
+package vn.vieclam.portal.browser;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium, driven by Selenium, sized like a phone or a desktop. */
+final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	Browser(int port, int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=vi-VN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().window().setSize(new Dimension(width, height));
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.base = "http://localhost:" + port;
+	}
+
+	static Browser phone(int port) {
+		return new Browser(port, 360, 780);
+	}
+
+	static Browser desktop(int port) {
+		return new Browser(port, 1280, 900);
+	}
+
+	void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	void signIn(String username, String password) {
+		open("/login");
+		type("username", username);
+		type("password", password);
+		this.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+	}
+
+	void signOut() {
+		this.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+	}
+
+	void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void click(String css) {
+		this.driver.findElement(By.cssSelector(css)).click();
+	}
+
+	void clickLink(String text) {
+		this.driver.findElement(By.linkText(text)).click();
+	}
+
+	String text(String css) {
+		return this.driver.findElement(By.cssSelector(css)).getText();
+	}
+
+	String driverValue(String id) {
+		return this.driver.findElement(By.id(id)).getDomAttribute("value") == null ? ""
+				: this.driver.findElement(By.id(id)).getAttribute("value");
+	}
+
+	String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	String title() {
+		return this.driver.getTitle();
+	}
+
+	String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	/** Whether the page is wider than the window (a phone user would have to scroll sideways). */
+	boolean scrollsSideways() {
+		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -85,4 +85,24 @@ class SignInJourneyIT {
 		}
 	}
 
+
+	@Test
+	void disablingAUserEndsTheSessionTheyHaveOpenInTheirBrowser() {
+		try (Browser employer = Browser.phone(this.port); Browser admin = Browser.desktop(this.port)) {
+			employer.signIn("employer", "portal-demo");
+			assertThat(employer.text("h1")).isEqualTo("Trang làm việc của doanh nghiệp");
+			Long id = this.jdbc.queryForObject("select id from app_user where username = 'employer'", Long.class);
+			admin.signIn("admin", "portal-demo");
+			admin.open("/admin/users/" + id);
+			admin.click("form[action$='/disable'] button");
+			employer.open("/employer");
+			assertThat(employer.path()).isEqualTo("/login");
+			employer.signIn("employer", "portal-demo");
+			assertThat(employer.text("#login-error")).isEqualTo("Tài khoản này đã bị vô hiệu hoá. Vui lòng liên hệ quản trị viên.");
+			admin.click("form[action$='/enable'] button");
+			employer.signIn("employer", "portal-demo");
+			assertThat(employer.text("h1")).isEqualTo("Trang làm việc của doanh nghiệp");
+		}
+	}
+
 }

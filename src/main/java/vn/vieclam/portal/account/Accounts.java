@@ -18,6 +18,7 @@ import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
+import vn.vieclam.portal.shared.Text;
 
 /**
  * The account module's public service: creating and changing users, their passwords and whether they
@@ -60,7 +61,7 @@ public class Accounts {
 		}
 		checkPassword(user.password(), username, "password");
 		checkOrganisationFits(user.role(), user.organisationId());
-		UserAccount account = new UserAccount(username, user.fullName().strip(), blankToNull(user.email()), user.role(),
+		UserAccount account = new UserAccount(username, user.fullName().strip(), Text.blankToNull(user.email()), user.role(),
 				user.organisationId(), this.passwordEncoder.encode(user.password()));
 		return this.users.save(account).getId();
 	}
@@ -92,7 +93,7 @@ public class Accounts {
 		Versions.require(account.getVersion(), version, UserAccount.class, id);
 		checkOrganisationFits(role, organisationId);
 		boolean roleChanged = account.getRole() != role || !account.getOrganisationId().equals(organisationId);
-		account.update(fullName.strip(), blankToNull(email), role, organisationId);
+		account.update(fullName.strip(), Text.blankToNull(email), role, organisationId);
 		if (roleChanged) {
 			// What the user may see has changed: they sign in again and get the new rights.
 			endSessions(account.getUsername());
@@ -176,10 +177,6 @@ public class Accounts {
 		if (!fits) {
 			throw DomainException.onField("organisationId", "user.organisation.mismatch");
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** What it takes to make a user. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.vieclam.portal.shared.Text;
 
 record OrganisationForm(
 		@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{organisation.code.pattern}") String code,
@@ -37,13 +38,9 @@ record OrganisationForm(
 	}
 
 	OrganisationDetails toDetails() {
-		return new OrganisationDetails(this.name.strip(), blankToNull(this.shortName), this.kind,
-				blankToNull(this.address), blankToNull(this.phone), blankToNull(this.email), this.validFrom,
+		return new OrganisationDetails(this.name.strip(), Text.blankToNull(this.shortName), this.kind,
+				Text.blankToNull(this.address), Text.blankToNull(this.phone), Text.blankToNull(this.email), this.validFrom,
 				this.validTo, this.active);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -66,9 +66,21 @@ class I18nTests {
 	}
 
 	@Test
-	void bothBundlesHaveTheSameKeys() throws IOException {
-		assertThat(load("messages_en.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+	void everyModuleBundleHasItsEnglishTwinWithTheSameKeys() throws IOException {
+		List<String> bundles = bundles();
+		assertThat(bundles).contains("messages");
+		for (String bundle : bundles) {
+			assertThat(loadOne(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(loadOne(bundle + ".properties").stringPropertyNames());
+		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		String configured = Files.readString(Path.of("src/main/resources/application.properties"));
+		for (String bundle : bundles()) {
+			assertThat(configured).contains("messages/" + bundle);
+		}
 	}
 
 	@Test
@@ -108,7 +120,30 @@ class I18nTests {
 		}
 	}
 
+	/** All module bundles merged, as Spring's MessageSource sees them ("messages.properties" = Vietnamese). */
 	private static Properties load(String name) throws IOException {
+		String suffix = name.substring("messages".length()); // ".properties" or "_en.properties"
+		Properties merged = new Properties();
+		for (String bundle : bundles()) {
+			Properties one = loadOne(bundle + suffix);
+			for (String key : one.stringPropertyNames()) {
+				assertThat(merged.containsKey(key)).as("key " + key + " defined in two bundles").isFalse();
+				merged.setProperty(key, one.getProperty(key));
+			}
+		}
+		return merged;
+	}
+
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".properties") && !n.contains("_"))
+				.map(n -> n.substring(0, n.length() - ".properties".length()))
+				.sorted().toList();
+		}
+	}
+
+	private static Properties loadOne(String name) throws IOException {
 		Properties properties = new Properties();
 		try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages", name)),
 				StandardCharsets.UTF_8)) {

@@ -93,6 +93,10 @@ class Organisation {
 		this.active = details.active();
 	}
 
+	void rename(String name) {
+		this.name = name;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -95,6 +95,25 @@ public class ReferenceData {
 		return this.classifications.industrialZones();
 	}
 
+	public IndustrialZoneRef industrialZone(Long id) {
+		return industrialZones().stream().filter(z -> z.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFoundException("industrial zone", id));
+	}
+
+	/** The body enterprises outside the industrial zones of this province report to (see ClassificationRepository). */
+	public Optional<Long> labourAuthority(Long provinceId) {
+		return this.classifications.labourAuthority(currentUnit(provinceId).id());
+	}
+
+	/** Communes valid today, with their province, for pickers ("home commune", "work location"). */
+	public List<UnitRef> communesToday() {
+		return this.units.findValidOn(UnitLevel.COMMUNE, LocalDate.now());
+	}
+
+	public String occupationName(String code, java.util.Locale locale) {
+		return occupations().stream().filter(o -> o.code().equals(code)).findFirst().map(o -> o.name(locale)).orElse(code);
+	}
+
 	/** A new organisation (an enterprise registering, say); its code must be unique. */
 	@Transactional
 	public Long createOrganisation(String code, OrganisationDetails details, Long provinceId, Long parentId, Long successorId) {
@@ -104,6 +123,13 @@ public class ReferenceData {
 		Organisation organisation = new Organisation(code);
 		organisation.update(details, unitOrNull(provinceId), organisationOrNull(parentId), organisationOrNull(successorId));
 		return this.organisations.save(organisation).getId();
+	}
+
+	/** An enterprise corrects its name on its own profile. */
+	@Transactional
+	public void renameOrganisation(Long id, String name) {
+		Organisation organisation = this.organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+		organisation.rename(name);
 	}
 
 	@Transactional

@@ -1,0 +1,7 @@
+package vn.vieclam.portal.employer;
+
+public enum Verification {
+
+	PENDING, VERIFIED, RETURNED
+
+}

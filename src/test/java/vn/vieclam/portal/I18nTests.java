@@ -76,6 +76,21 @@ class I18nTests {
 	}
 
 	@Test
+	void noBundleDefinesAKeyTwice() throws IOException {
+		for (String bundle : bundles()) {
+			for (String suffix : new String[] { ".properties", "_en.properties" }) {
+				Set<String> seen = new TreeSet<>();
+				for (String line : Files.readAllLines(Path.of("src/main/resources/messages", bundle + suffix))) {
+					if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+						String key = line.substring(0, line.indexOf('=')).strip();
+						assertThat(seen.add(key)).as(bundle + suffix + " defines " + key + " twice").isTrue();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void everyBundleIsConfigured() throws IOException {
 		String configured = Files.readString(Path.of("src/main/resources/application.properties"));
 		for (String bundle : bundles()) {

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, QueryCounter.class })
 public @interface PortalTest {
 
 }

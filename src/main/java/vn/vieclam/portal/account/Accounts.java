@@ -66,6 +66,12 @@ public class Accounts {
 		return this.users.save(account).getId();
 	}
 
+	/** A user as the security context holds them, for work the system does on their behalf (demo data, jobs). */
+	@Transactional(readOnly = true)
+	public PortalUser principal(String username) {
+		return find(username).toPrincipal();
+	}
+
 	public boolean exists(String username) {
 		return this.users.usernameTaken(username);
 	}

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -45,8 +46,11 @@ class SecurityConfig {
 				.requestMatchers("/official/**").hasRole(Role.OFFICIAL.name())
 				.requestMatchers("/centre/**").hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers("/employer/**").hasRole(Role.EMPLOYER.name())
-				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/job-sessions", "/job-sessions/*")
+				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
+						"/job-sessions/*")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest").permitAll()
+				.requestMatchers("/employers/register").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("username")
@@ -55,6 +59,10 @@ class SecurityConfig {
 				.failureHandler(failure)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+			// Workers' expressions of interest are anonymous and grant nothing, so they need no CSRF token; without
+			// one, reading a vacancy never creates a session (sessions live in PostgreSQL).
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+				.matcher(HttpMethod.POST, "/vacancies/*/interest")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,5 +1,7 @@
 package vn.vieclam.portal.demo;
 
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,18 +10,26 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.vieclam.portal.account.Accounts;
+import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.Role;
-import vn.vieclam.portal.reference.OrganisationDetails;
-import vn.vieclam.portal.reference.OrganisationKind;
+import vn.vieclam.portal.employer.EmployerDetails;
+import vn.vieclam.portal.employer.Employers;
+import vn.vieclam.portal.employer.TaxCode;
+import vn.vieclam.portal.reference.IndustrialZoneRef;
 import vn.vieclam.portal.reference.ReferenceData;
+import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.Phone;
+import vn.vieclam.portal.vacancy.Vacancies;
+import vn.vieclam.portal.vacancy.VacancyTerms;
 
 /**
- * The demo accounts of DESIGN.md (password {@code portal-demo}) and the enterprises they work for.
+ * The demo accounts of DESIGN.md (password {@code portal-demo}), plus two officials of the competent bodies,
+ * and ten enterprises with their hiring needs — created through the modules' services, each step by the
+ * user who would take it (the competent official records and approves, the employer drafts and submits).
  * Runs at every start of profile {@code demo} and creates only what is missing.
  */
 @Component
@@ -29,59 +39,117 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	static final String ZONE_ENTERPRISE = "dn-linh-kien-van-trung";
-
-	static final String OUTSIDE_ENTERPRISE = "dn-may-lang-giang";
-
 	private final Accounts accounts;
 
 	private final ReferenceData reference;
 
+	private final Employers employers;
+
+	private final Vacancies vacancies;
+
 	private final String password;
 
-	DemoData(Accounts accounts, ReferenceData reference, @Value("${portal.demo.password}") String password) {
+	DemoData(Accounts accounts, ReferenceData reference, Employers employers, Vacancies vacancies,
+			@Value("${portal.demo.password}") String password) {
 		this.accounts = accounts;
 		this.reference = reference;
+		this.employers = employers;
+		this.vacancies = vacancies;
 		this.password = password;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-loader", null,
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		try {
-			Long bacGiang = this.reference.organisationByCode("ubnd-bg").orElseThrow().provinceId();
-			enterprise(ZONE_ENTERPRISE, "Công ty TNHH Linh kiện Điện tử Vân Trung", "Điện tử Vân Trung", bacGiang,
-					"Lô C2, KCN Vân Trung, xã Vân Trung, huyện Việt Yên, tỉnh Bắc Giang");
-			enterprise(OUTSIDE_ENTERPRISE, "Công ty Cổ phần May Xuất khẩu Lạng Giang", "May Lạng Giang", bacGiang,
-					"Thôn Phi Mô, xã Phi Mô, huyện Lạng Giang, tỉnh Bắc Giang");
+			actAs(null);
 			user("admin", "Nguyễn Quản Trị", Role.ADMIN, "portal-operator");
 			user("official", "Giáp Thư Trang", Role.OFFICIAL, "vp-ubnd-bg");
+			user("official-kcn", "Nguyễn Văn Khánh", Role.OFFICIAL, "bqlkcn-bg");
+			user("official-ld", "Trần Văn Hà", Role.OFFICIAL, "snv-bg");
 			user("centre-bg", "Lê Thị Hồng Nhung", Role.JOB_CENTRE, "ttdvvl-bg");
 			user("centre-ls", "Hoàng Văn Quý", Role.JOB_CENTRE, "ttdvvl-ls");
-			user("employer", "Phạm Thu Hà", Role.EMPLOYER, ZONE_ENTERPRISE);
-			user("employer2", "Trần Đức Mạnh", Role.EMPLOYER, OUTSIDE_ENTERPRISE);
+			for (DemoEmployers.Enterprise enterprise : DemoEmployers.all()) {
+				enterprise(enterprise);
+			}
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private void enterprise(String code, String name, String shortName, Long provinceId, String address) {
-		if (this.reference.organisationByCode(code).isEmpty()) {
-			this.reference.createOrganisation(code, new OrganisationDetails(name, shortName, OrganisationKind.ENTERPRISE,
-					address, null, null, null, null, true), provinceId, null, null);
+	private void enterprise(DemoEmployers.Enterprise e) {
+		String taxCode = e.taxPrefix() + TaxCode.checkDigit(e.taxPrefix());
+		if (this.reference.organisationByCode("dn-" + taxCode).isPresent()) {
+			return;
 		}
+		UnitRef province = this.reference.currentUnit(this.reference.organisationByCode("ubnd-bg").orElseThrow().provinceId());
+		Long zone = e.zone() == null ? null : this.reference.industrialZones().stream()
+			.filter(z -> z.name().contains(e.zone())).map(IndustrialZoneRef::id).findFirst().orElseThrow();
+		Long commune = e.commune() == null ? null : this.reference.children(province.id(), LocalDate.now()).stream()
+			.filter(c -> c.name().equals(e.commune())).map(UnitRef::id).findFirst().orElse(null);
+		EmployerDetails details = new EmployerDetails(e.name(), taxCode, e.sector(), province.id(), commune, e.address(),
+				zone, e.workforce(), e.contact(), Phone.parse(e.phone()).orElseThrow(), null);
+		// The competent body records (and so verifies) most; the People's Committee office records the others,
+		// which then wait in the competent body's queue.
+		PortalUser recorder = this.accounts.principal(e.recordedByCompetentBody() ? (zone == null ? "official-ld" : "official-kcn")
+				: "official");
+		actAs(recorder);
+		Long employerId = this.employers.createByOfficial(details, recorder);
+		Long organisation = this.employers.view(employerId).organisationId();
+		if (e.username() != null) {
+			actAs(null);
+			user(e.username(), e.userFullName(), Role.EMPLOYER, organisation);
+		}
+		else {
+			actAs(null);
+			user("hr." + e.taxPrefix().substring(5), e.contact(), Role.EMPLOYER, organisation);
+		}
+		PortalUser employer = this.accounts.principal(e.username() != null ? e.username() : "hr." + e.taxPrefix().substring(5));
+		PortalUser approver = this.accounts.principal(zone == null ? "official-ld" : "official-kcn");
+		for (DemoEmployers.Need need : e.needs()) {
+			actAs(employer);
+			Long id = this.vacancies.createDraft(employer, terms(need, province.id(), commune, e.address()));
+			if (need.stage() == DemoEmployers.Stage.DRAFT) {
+				continue;
+			}
+			this.vacancies.submit(employer, id);
+			actAs(approver);
+			switch (need.stage()) {
+				case PUBLISHED -> this.vacancies.approve(approver, id);
+				case RETURNED -> this.vacancies.returnToEmployer(approver, id,
+						"Yêu cầu giới tính cần căn cứ pháp lý cụ thể; đề nghị bỏ giới hạn hoặc nêu rõ căn cứ.");
+				default -> {
+				}
+			}
+		}
+		log.info("Demo enterprise '{}' with {} hiring needs created", e.name(), e.needs().size());
+	}
+
+	private VacancyTerms terms(DemoEmployers.Need n, Long provinceId, Long communeId, String address) {
+		return new VacancyTerms(n.title(), n.occupation(), n.skill(), n.quantity(), n.term(), null, n.wageMin(),
+				n.wageMax(), n.benefits(), n.housing(), n.housingAmount(), n.meals(), n.shuttle(), n.hours(), n.shifts(),
+				n.ageMin(), n.ageMax(), n.gender(), n.reason(), provinceId, communeId, address, DemoEmployers.closing(n),
+				"Làm việc tại " + address + ". Được đào tạo, hướng dẫn công việc khi nhận việc.");
 	}
 
 	private void user(String username, String fullName, Role role, String organisationCode) {
+		user(username, fullName, role, this.reference.organisationByCode(organisationCode).orElseThrow().id());
+	}
+
+	private void user(String username, String fullName, Role role, Long organisationId) {
 		if (this.accounts.exists(username)) {
 			return;
 		}
-		Long organisation = this.reference.organisationByCode(organisationCode).orElseThrow().id();
-		this.accounts.create(new Accounts.NewUser(username, fullName, username + "@demo.vieclam.vn", role, organisation,
+		this.accounts.create(new Accounts.NewUser(username, fullName, username + "@demo.vieclam.vn", role, organisationId,
 				this.password));
 		log.info("Demo account '{}' ({}) created", username, role);
+	}
+
+	/** Audit rows name the user who would have taken the step; {@code null} is the demo loader itself. */
+	private static void actAs(PortalUser user) {
+		SecurityContextHolder.getContext().setAuthentication(user == null
+				? new UsernamePasswordAuthenticationToken("demo-loader", null, java.util.List.of())
+				: new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
 	}
 
 }

@@ -72,8 +72,8 @@ class Employer {
 	}
 
 	/** Returns whether the change sent the employer back for verification. */
-	boolean update(EmployerDetails details, Long competentBodyId) {
-		boolean identityChanged = !details.taxCode().equals(this.taxCode) || !details.sectorCode().equals(this.sectorCode)
+	boolean update(EmployerDetails details, Long competentBodyId, boolean renamed) {
+		boolean identityChanged = renamed || !details.taxCode().equals(this.taxCode) || !details.sectorCode().equals(this.sectorCode)
 				|| !details.provinceId().equals(this.provinceId) || !java.util.Objects.equals(details.communeId(), this.communeId)
 				|| !details.address().equals(this.address)
 				|| !java.util.Objects.equals(details.industrialZoneId(), this.industrialZoneId);

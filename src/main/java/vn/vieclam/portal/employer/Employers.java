@@ -93,7 +93,7 @@ public class Employers {
 	}
 
 	/** An official records an enterprise; when they are its competent body it is verified at once. */
-	Long createByOfficial(EmployerDetails details, PortalUser official) {
+	public Long createByOfficial(EmployerDetails details, PortalUser official) {
 		checkTaxCodeFree(details.taxCode(), null);
 		Long id = create(details);
 		Employer employer = this.employers.findById(id).orElseThrow();
@@ -108,8 +108,9 @@ public class Employers {
 		Employer employer = this.employers.findById(of(user).id()).orElseThrow();
 		Versions.require(employer.getVersion(), version, Employer.class, employer.getId());
 		checkTaxCodeFree(details.taxCode(), employer.getId());
+		boolean renamed = !view(employer.getId()).name().equals(details.name());
 		this.reference.renameOrganisation(employer.getOrganisationId(), details.name());
-		return employer.update(details, competentBody(details));
+		return employer.update(details, competentBody(details), renamed);
 	}
 
 	void verify(Long id, PortalUser official) {

@@ -24,7 +24,11 @@ record RegistrationForm(
 		@NotBlank @Size(max = 255) @Email String contactEmail,
 		@NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{user.username.pattern}") String username,
 		@NotBlank String password,
-		@AssertTrue(message = "{employer.register.terms}") boolean accepted) {
+		@AssertTrue(message = "{employer.register.terms}") Boolean accepted) {
+
+	RegistrationForm {
+		accepted = Boolean.TRUE.equals(accepted); // an unticked box sends nothing
+	}
 
 	static RegistrationForm empty() {
 		return new RegistrationForm("", "", "", null, null, "", null, null, "", "", "", "", "", false);

@@ -52,6 +52,21 @@ class ClassificationRepository {
 				: java.util.Optional.<Long>empty(), currentProvinceId);
 	}
 
+	/** The public job centre serving a province as it is today (any centre of a province merged into it). */
+	java.util.Optional<Long> jobCentre(long currentProvinceId) {
+		return this.jdbc.query("""
+				with recursive province_now(id, now_id, depth) as (
+				  select id, id, 0 from admin_unit where level = 'PROVINCE'
+				  union all
+				  select p.id, u.successor_id, p.depth + 1 from province_now p join admin_unit u on u.id = p.now_id
+				  where u.successor_id is not null and p.depth < 10),
+				current_province as (select distinct on (id) id, now_id from province_now order by id, depth desc)
+				select o.id from organisation o join current_province cp on cp.id = o.province_id
+				where o.kind = 'JOB_CENTRE' and o.active and cp.now_id = ?
+				order by o.id limit 1""", rs -> rs.next() ? java.util.Optional.of(rs.getLong(1))
+				: java.util.Optional.<Long>empty(), currentProvinceId);
+	}
+
 	List<CodeName> sectors() {
 		return this.jdbc.query("select code, name_vi, name_en from sector order by code",
 				(rs, i) -> new CodeName(rs.getString(1), rs.getString(2), rs.getString(3)));

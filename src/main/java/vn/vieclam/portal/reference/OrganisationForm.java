@@ -22,8 +22,12 @@ record OrganisationForm(
 		LocalDate validFrom,
 		LocalDate validTo,
 		Long successorId,
-		boolean active,
+		Boolean active,
 		long version) {
+
+	OrganisationForm {
+		active = Boolean.TRUE.equals(active); // an unticked box sends nothing
+	}
 
 	static OrganisationForm empty() {
 		return new OrganisationForm("", "", "", null, null, null, "", "", "", null, null, null, true, 0);

@@ -105,6 +105,11 @@ public class ReferenceData {
 		return this.classifications.labourAuthority(currentUnit(provinceId).id());
 	}
 
+	/** The job centre that serves workers whose home is in this province (merged provinces included). */
+	public Optional<Long> jobCentreFor(Long provinceId) {
+		return this.classifications.jobCentre(currentUnit(provinceId).id());
+	}
+
 	/** Communes valid today, with their province, for pickers ("home commune", "work location"). */
 	public List<UnitRef> communesToday() {
 		return this.units.findValidOn(UnitLevel.COMMUNE, LocalDate.now());

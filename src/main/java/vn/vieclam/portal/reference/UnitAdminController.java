@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +32,7 @@ class UnitAdminController {
 	@GetMapping
 	String showList(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitLevel level,
 			@RequestParam(required = false) Long parent,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+			@RequestParam(required = false) LocalDate on,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("units", this.reference.searchUnits(q, level, parent, on, PageRequest.of(Math.max(page, 0), 25)));
 		model.addAttribute("q", q);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,9 +21,12 @@ public class Formats {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/** Strict: 31/02/2026 is refused, not quietly turned into 28/02/2026. */
+	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
-	public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+	public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);

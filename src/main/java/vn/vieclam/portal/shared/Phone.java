@@ -2,13 +2,13 @@ package vn.vieclam.portal.shared;
 
 import java.util.Optional;
 
-/** Vietnamese phone numbers: ten digits starting with 0 (mobile 03x/05x/07x/08x/09x, landline 02x). */
+/** Vietnamese phone numbers: mobiles are ten digits (03x, 05x, 07x, 08x, 09x), landlines eleven (02xx + 7). */
 public final class Phone {
 
 	private Phone() {
 	}
 
-	/** The number as ten digits, or empty when it is not a Vietnamese number. Accepts spaces, dots and +84. */
+	/** The number as digits, or empty when it is not a Vietnamese number. Accepts spaces, dots and +84. */
 	public static Optional<String> parse(String input) {
 		if (input == null) {
 			return Optional.empty();
@@ -20,15 +20,21 @@ public final class Phone {
 		else if (digits.startsWith("84") && digits.length() == 11) {
 			digits = "0" + digits.substring(2);
 		}
-		return digits.matches("0[235789]\\d{8}") ? Optional.of(digits) : Optional.empty();
+		return digits.matches("0[35789]\\d{8}|02\\d{9}") ? Optional.of(digits) : Optional.empty();
 	}
 
-	/** 0912345678 → "0912 345 678", as people write it. */
+	/** 0912345678 → "0912 345 678", 02043661234 → "0204 3661 234", as people write them. */
 	public static String display(String digits) {
-		if (digits == null || digits.length() != 10) {
-			return digits;
+		if (digits == null) {
+			return null;
 		}
-		return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
+		if (digits.length() == 10) {
+			return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
+		}
+		if (digits.length() == 11) {
+			return digits.substring(0, 4) + " " + digits.substring(4, 8) + " " + digits.substring(8);
+		}
+		return digits;
 	}
 
 }

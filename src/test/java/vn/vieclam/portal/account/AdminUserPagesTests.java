@@ -69,7 +69,7 @@ class AdminUserPagesTests {
 		long version = this.jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
 		this.mvc.perform(post("/admin/users/" + id).with(TestUsers.as(this.jdbc, "admin")).with(csrf())
 				.param("username", "employer2").param("fullName", "Trần Đức Mạnh").param("email", "")
-				.param("role", "EMPLOYER").param("organisationId", organisation("dn-may-lang-giang").toString())
+				.param("role", "EMPLOYER").param("organisationId", this.jdbc.queryForObject("select organisation_id from app_user where id = ?", Long.class, id).toString())
 				.param("version", String.valueOf(version - 1)))
 			.andExpect(status().isConflict());
 	}

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -32,8 +31,8 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String showAudit(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String entity,
 			@RequestParam(defaultValue = "") String entityId, @RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		MapSqlParameterSource params = new MapSqlParameterSource()
 			.addValue("actor", actor.strip())

@@ -1,0 +1,7 @@
+package vn.vieclam.portal.vacancy;
+
+public enum Gender {
+
+	ANY, MALE, FEMALE
+
+}

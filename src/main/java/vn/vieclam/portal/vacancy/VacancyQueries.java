@@ -1,0 +1,182 @@
+package vn.vieclam.portal.vacancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.vieclam.portal.shared.SearchText;
+
+/** The read side of vacancies: every list is one SQL statement, filtered and paged in PostgreSQL. */
+@Repository
+class VacancyQueries {
+
+	/** The board's filters; the same text is used for the rows and for the capped count. */
+	static final String BOARD_FROM = """
+			from vacancy v
+			join employer e on e.id = v.employer_id
+			join organisation o on o.id = e.organisation_id
+			join skill_level sl on sl.code = v.skill_level_code
+			join admin_unit p on p.id = v.work_province_id
+			left join industrial_zone z on z.id = e.industrial_zone_id
+			where v.status = 'PUBLISHED' and v.closing_date >= :today
+			  and (:q = '' or fold(v.search_text) like fold(:q))
+			  and (cast(:province as bigint) is null or v.work_province_id = :province)
+			  and (:occupation = '' or v.occupation_code like :occupation || '%')
+			  and (:skill = '' or v.skill_level_code = :skill)
+			  and (:housing = false or v.housing <> 'NONE')
+			  and (cast(:wageMin as bigint) is null or v.wage_max >= :wageMin)
+			""";
+
+	static final String VIEW = """
+			select v.*, o.name as employer_name, o.short_name as employer_short_name,
+			       e.verification = 'VERIFIED' as employer_verified, e.competent_body_id, e.contact_phone,
+			       z.name as zone_name, oc.name_vi as occupation_vi, oc.name_en as occupation_en,
+			       sl.name_vi as skill_vi, sl.name_en as skill_en, p.name as province_name, c.name as commune_name
+			from vacancy v
+			join employer e on e.id = v.employer_id
+			join organisation o on o.id = e.organisation_id
+			left join industrial_zone z on z.id = e.industrial_zone_id
+			join occupation oc on oc.code = v.occupation_code
+			join skill_level sl on sl.code = v.skill_level_code
+			join admin_unit p on p.id = v.work_province_id
+			left join admin_unit c on c.id = v.work_commune_id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	VacancyQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	BoardPage board(BoardQuery query, LocalDate today) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("today", today)
+			.addValue("q", SearchText.pattern(query.q()))
+			.addValue("province", query.province(), Types.BIGINT)
+			.addValue("occupation", query.occupation())
+			.addValue("skill", query.skillLevel())
+			.addValue("housing", query.housing())
+			.addValue("wageMin", query.wageMin(), Types.BIGINT)
+			.addValue("limit", BoardQuery.PAGE_SIZE + 1)
+			.addValue("offset", (long) query.page() * BoardQuery.PAGE_SIZE)
+			.addValue("cap", BoardPage.COUNT_CAP + 1);
+		String order = "wage".equals(query.sort()) ? "v.wage_max desc, v.id desc" : "v.published_at desc, v.id desc";
+		List<BoardRow> rows = this.jdbc.query("""
+				select v.id, v.title, o.name as employer_name, z.name as zone_name, p.name as province_name,
+				       v.wage_min, v.wage_max, v.housing, v.meals, v.shuttle_bus, v.quantity - v.hired as open_places,
+				       sl.name_vi, sl.name_en, v.term, v.closing_date, v.published_at
+				""" + BOARD_FROM + " order by " + order + " limit :limit offset :offset", params,
+				(rs, i) -> new BoardRow(rs.getLong("id"), rs.getString("title"), rs.getString("employer_name"),
+						rs.getString("zone_name"), rs.getString("province_name"), rs.getLong("wage_min"),
+						rs.getLong("wage_max"), Housing.valueOf(rs.getString("housing")), rs.getBoolean("meals"),
+						rs.getBoolean("shuttle_bus"), rs.getInt("open_places"), rs.getString("name_vi"),
+						rs.getString("name_en"), Term.valueOf(rs.getString("term")),
+						rs.getObject("closing_date", LocalDate.class), instant(rs, "published_at")));
+		boolean hasNext = rows.size() > BoardQuery.PAGE_SIZE;
+		if (hasNext) {
+			rows = rows.subList(0, BoardQuery.PAGE_SIZE);
+		}
+		long total;
+		if (query.page() == 0 && !hasNext) {
+			total = rows.size(); // the whole result is on this page: no second query
+		}
+		else {
+			Long counted = this.jdbc.queryForObject("select count(*) from (select 1 " + BOARD_FROM + " limit :cap) t",
+					params, Long.class);
+			total = counted == null ? 0 : counted;
+		}
+		return new BoardPage(rows, query.page(), hasNext, Math.min(total, BoardPage.COUNT_CAP),
+				total > BoardPage.COUNT_CAP);
+	}
+
+	Optional<VacancyView> view(Long id) {
+		return this.jdbc.query(VIEW + " where v.id = :id", Map.of("id", id), (RowMapper<VacancyView>) this::view).stream()
+			.findFirst();
+	}
+
+	Page<VacancyRow> ofEmployer(Long employerId, VacancyStatus status, Pageable pageable) {
+		return rows(" where v.employer_id = :employer and (:status = '' or v.status = :status)",
+				new MapSqlParameterSource("employer", employerId).addValue("status", status == null ? "" : status.name()),
+				" order by v.updated_at desc, v.id desc", pageable);
+	}
+
+	/** Vacancies waiting for approval, oldest first; {@code bodyId} limits to one competent body. */
+	Page<VacancyRow> queue(Long bodyId, VacancyStatus status, Pageable pageable) {
+		return rows(" where v.status = :status and (cast(:body as bigint) is null or e.competent_body_id = :body)",
+				new MapSqlParameterSource("status", status.name()).addValue("body", bodyId, Types.BIGINT),
+				" order by v.submitted_at nulls last, v.id", pageable);
+	}
+
+	long countInQueue(Long bodyId) {
+		Long count = this.jdbc.queryForObject("""
+				select count(*) from vacancy v join employer e on e.id = v.employer_id
+				where v.status = 'SUBMITTED' and (cast(:body as bigint) is null or e.competent_body_id = :body)""",
+				new MapSqlParameterSource().addValue("body", bodyId, Types.BIGINT), Long.class);
+		return count == null ? 0 : count;
+	}
+
+	List<Map<String, Object>> revisions(Long vacancyId) {
+		return this.jdbc.queryForList("""
+				select changed_at, changed_by, changes::text as changes from vacancy_revision
+				where vacancy_id = :id order by changed_at desc, id desc""", Map.of("id", vacancyId));
+	}
+
+	/** Ids of published vacancies whose closing date has passed. */
+	List<Long> expired(LocalDate today) {
+		return this.jdbc.queryForList("select id from vacancy where status = 'PUBLISHED' and closing_date < :today",
+				Map.of("today", today), Long.class);
+	}
+
+	private Page<VacancyRow> rows(String where, MapSqlParameterSource params, String order, Pageable pageable) {
+		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+		String from = " from vacancy v join employer e on e.id = v.employer_id join organisation o on o.id = e.organisation_id";
+		List<VacancyRow> rows = this.jdbc.query("""
+				select v.id, v.title, o.name as employer_name, v.quantity, v.hired, v.status, v.closing_date,
+				       v.submitted_at, v.published_at, e.competent_body_id""" + from + where + order
+				+ " limit :limit offset :offset", params,
+				(rs, i) -> new VacancyRow(rs.getLong("id"), rs.getString("title"), rs.getString("employer_name"),
+						rs.getInt("quantity"), rs.getInt("hired"), VacancyStatus.valueOf(rs.getString("status")),
+						rs.getObject("closing_date", LocalDate.class), instant(rs, "submitted_at"),
+						instant(rs, "published_at"), rs.getLong("competent_body_id")));
+		Long total = this.jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
+		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+	}
+
+	private VacancyView view(ResultSet rs, int row) throws SQLException {
+		return new VacancyView(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"),
+				rs.getString("employer_short_name"), rs.getBoolean("employer_verified"), rs.getLong("competent_body_id"),
+				rs.getString("zone_name"), rs.getString("title"), rs.getString("occupation_code"),
+				rs.getString("occupation_vi"), rs.getString("occupation_en"), rs.getString("skill_level_code"),
+				rs.getString("skill_vi"), rs.getString("skill_en"), rs.getInt("quantity"), rs.getInt("hired"),
+				Term.valueOf(rs.getString("term")), rs.getObject("start_date", LocalDate.class), rs.getLong("wage_min"),
+				rs.getLong("wage_max"), rs.getString("benefits"), Housing.valueOf(rs.getString("housing")),
+				(Long) rs.getObject("housing_amount"), rs.getBoolean("meals"), rs.getBoolean("shuttle_bus"),
+				rs.getString("working_hours"), rs.getString("shifts"), (Integer) rs.getObject("age_min"),
+				(Integer) rs.getObject("age_max"), Gender.valueOf(rs.getString("gender")),
+				rs.getString("requirement_reason"), rs.getLong("work_province_id"), rs.getString("province_name"),
+				(Long) rs.getObject("work_commune_id"), rs.getString("commune_name"), rs.getString("work_address"),
+				rs.getObject("closing_date", LocalDate.class), rs.getString("description"),
+				VacancyStatus.valueOf(rs.getString("status")), rs.getString("return_reason"), instant(rs, "submitted_at"),
+				instant(rs, "published_at"), instant(rs, "updated_at"), rs.getString("contact_phone"),
+				rs.getLong("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+}

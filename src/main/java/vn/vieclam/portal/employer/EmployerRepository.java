@@ -16,6 +16,8 @@ interface EmployerRepository extends JpaRepository<Employer, Long> {
 
 	Optional<Employer> findByTaxCode(String taxCode);
 
+	boolean existsByCompetentBodyId(Long bodyId);
+
 	Optional<Employer> findByOrganisationId(Long organisationId);
 
 }

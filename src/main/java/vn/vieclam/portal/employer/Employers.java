@@ -72,6 +72,15 @@ public class Employers {
 		return this.queries.search(SearchText.pattern(q), verification, zoneId, bodyId, pageable);
 	}
 
+	/**
+	 * Whether lists should start with "my body's employers": true for the bodies that verify employers (the
+	 * zone board, the labour authority), false for officials who only oversee (the People's Committee office).
+	 */
+	@Transactional(readOnly = true)
+	public boolean supervisesEmployers(PortalUser user) {
+		return user.is(Role.OFFICIAL) && this.employers.existsByCompetentBodyId(user.organisationId());
+	}
+
 	@Transactional(readOnly = true)
 	public long pendingCount(Long bodyId) {
 		return this.queries.countPending(bodyId);

@@ -39,13 +39,14 @@ class OfficialEmployerController {
 	@GetMapping
 	String showList(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Verification verification, @RequestParam(required = false) Long zone,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("employers", this.employers.search(q, verification, zone, mine ? user.organisationId() : null,
+			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page, Model model) {
+		boolean scoped = mine != null ? mine : this.employers.supervisesEmployers(user);
+		model.addAttribute("employers", this.employers.search(q, verification, zone, scoped ? user.organisationId() : null,
 				PageRequest.of(Math.max(page, 0), 25)));
 		model.addAttribute("q", q);
 		model.addAttribute("verification", verification);
 		model.addAttribute("zone", zone);
-		model.addAttribute("mine", mine);
+		model.addAttribute("mine", scoped);
 		model.addAttribute("verifications", Verification.values());
 		this.pickers.addTo(model);
 		return "employer/list";

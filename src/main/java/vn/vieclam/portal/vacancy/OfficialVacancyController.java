@@ -32,14 +32,15 @@ class OfficialVacancyController {
 	}
 
 	@GetMapping("/official/queue")
-	String showQueue(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "true") boolean mine,
+	String showQueue(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Boolean mine,
 			@RequestParam(defaultValue = "SUBMITTED") VacancyStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Long body = mine ? user.organisationId() : null;
+		boolean scoped = mine != null ? mine : this.employers.supervisesEmployers(user);
+		Long body = scoped ? user.organisationId() : null;
 		model.addAttribute("vacancies", this.vacancies.queue(body, status, PageRequest.of(Math.max(page, 0), 25)));
 		model.addAttribute("vacanciesWaiting", this.vacancies.queueCount(body));
 		model.addAttribute("employersWaiting", this.employers.pendingCount(body));
-		model.addAttribute("mine", mine);
+		model.addAttribute("mine", scoped);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", VacancyStatus.values());
 		return "vacancy/queue";

@@ -46,6 +46,15 @@ class SecurityConfig {
 				.requestMatchers("/official/**").hasRole(Role.OFFICIAL.name())
 				.requestMatchers("/centre/**").hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers("/employer/**").hasRole(Role.EMPLOYER.name())
+				.requestMatchers("/candidates/**").hasRole(Role.JOB_CENTRE.name())
+				.requestMatchers("/vacancies/*/matches").hasRole(Role.JOB_CENTRE.name())
+				.requestMatchers("/referrals/follow-ups", "/referrals/follow-ups/**", "/referrals/counts")
+				.hasRole(Role.JOB_CENTRE.name())
+				.requestMatchers(HttpMethod.POST, "/referrals", "/referrals/*/withdraw").hasRole(Role.JOB_CENTRE.name())
+				.requestMatchers(HttpMethod.POST, "/referrals/*/interview", "/referrals/*/hire", "/referrals/*/not-selected",
+						"/referrals/*/no-show")
+				.hasRole(Role.EMPLOYER.name())
+				.requestMatchers("/referrals", "/referrals/**").hasAnyRole(Role.JOB_CENTRE.name(), Role.EMPLOYER.name())
 				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
 						"/job-sessions/*")
 				.permitAll()

@@ -1,6 +1,7 @@
 package vn.vieclam.portal.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.Role;
+import vn.vieclam.portal.candidate.Candidates;
+import vn.vieclam.portal.candidate.Consent;
 import vn.vieclam.portal.employer.EmployerDetails;
 import vn.vieclam.portal.employer.Employers;
 import vn.vieclam.portal.employer.TaxCode;
@@ -47,15 +50,22 @@ class DemoData implements ApplicationRunner {
 
 	private final Vacancies vacancies;
 
+	private final Candidates candidates;
+
 	private final String password;
 
-	DemoData(Accounts accounts, ReferenceData reference, Employers employers, Vacancies vacancies,
-			@Value("${portal.demo.password}") String password) {
+	private final int candidatesPerCentre;
+
+	DemoData(Accounts accounts, ReferenceData reference, Employers employers, Vacancies vacancies, Candidates candidates,
+			@Value("${portal.demo.password}") String password,
+			@Value("${portal.demo.candidates-per-centre:200}") int candidatesPerCentre) {
 		this.accounts = accounts;
 		this.reference = reference;
 		this.employers = employers;
 		this.vacancies = vacancies;
+		this.candidates = candidates;
 		this.password = password;
+		this.candidatesPerCentre = candidatesPerCentre;
 	}
 
 	@Override
@@ -66,10 +76,15 @@ class DemoData implements ApplicationRunner {
 			user("official", "Giáp Thư Trang", Role.OFFICIAL, "vp-ubnd-bg");
 			user("official-kcn", "Nguyễn Văn Khánh", Role.OFFICIAL, "bqlkcn-bg");
 			user("official-ld", "Trần Văn Hà", Role.OFFICIAL, "snv-bg");
-			user("centre-bg", "Lê Thị Hồng Nhung", Role.JOB_CENTRE, "ttdvvl-bg");
-			user("centre-ls", "Hoàng Văn Quý", Role.JOB_CENTRE, "ttdvvl-ls");
+			for (DemoCandidates.Province province : DemoCandidates.PROVINCES) {
+				user(province.username(), province.staffName(), Role.JOB_CENTRE, province.centreCode());
+			}
 			for (DemoEmployers.Enterprise enterprise : DemoEmployers.all()) {
 				enterprise(enterprise);
+			}
+			for (DemoCandidates.Province province : DemoCandidates.PROVINCES) {
+				candidates(province, "ttdvvl-bg".equals(province.centreCode()) ? this.candidatesPerCentre / 4
+						: this.candidatesPerCentre);
 			}
 		}
 		finally {
@@ -123,6 +138,27 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		log.info("Demo enterprise '{}' with {} hiring needs created", e.name(), e.needs().size());
+	}
+
+	/** A centre's registry, registered by its own staff with the people's consent (most also to sharing). */
+	private void candidates(DemoCandidates.Province province, int count) {
+		PortalUser staff = this.accounts.principal(province.username());
+		if (this.candidates.search(staff, "", null, null, null, org.springframework.data.domain.PageRequest.of(0, 1))
+			.getTotalElements() > 0) {
+			return;
+		}
+		actAs(staff);
+		UnitRef home = this.reference.currentUnit(this.reference.organisationByCode(province.centreCode()).orElseThrow()
+			.provinceId());
+		List<UnitRef> communes = this.reference.children(home.id(), LocalDate.now());
+		java.util.Random random = new java.util.Random(province.cccdCode().hashCode());
+		for (int i = 0; i < count; i++) {
+			Long commune = communes.isEmpty() || random.nextInt(3) > 0 ? null
+					: communes.get(random.nextInt(communes.size())).id();
+			this.candidates.register(staff, DemoCandidates.person(province, i, random, home.id(), commune),
+					new Consent(true, random.nextInt(10) < 8, Consent.CURRENT_NOTICE), "CENTRE");
+		}
+		log.info("Demo: {} job seekers registered at {}", count, province.centreCode());
 	}
 
 	private VacancyTerms terms(DemoEmployers.Need n, Long provinceId, Long communeId, String address) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -66,6 +68,7 @@ public class ReferenceData {
 	}
 
 	/** Provinces (and centrally-run cities) as they were on the given day: 63 before July 2025, 34 after. */
+	@Cacheable(cacheNames = "reference", key = "'provinces' + #on")
 	public List<UnitRef> provinces(LocalDate on) {
 		return this.units.findValidOn(UnitLevel.PROVINCE, on);
 	}
@@ -79,18 +82,22 @@ public class ReferenceData {
 		return unit(this.units.findCurrentSuccessorId(unitId).orElse(unitId));
 	}
 
+	@Cacheable(cacheNames = "reference", key = "'skillLevels'")
 	public List<CodeName> skillLevels() {
 		return this.classifications.skillLevels();
 	}
 
+	@Cacheable(cacheNames = "reference", key = "'occupations'")
 	public List<CodeName> occupations() {
 		return this.classifications.occupations(2);
 	}
 
+	@Cacheable(cacheNames = "reference", key = "'sectors'")
 	public List<CodeName> sectors() {
 		return this.classifications.sectors();
 	}
 
+	@Cacheable(cacheNames = "reference", key = "'industrialZones'")
 	public List<IndustrialZoneRef> industrialZones() {
 		return this.classifications.industrialZones();
 	}
@@ -111,6 +118,7 @@ public class ReferenceData {
 	}
 
 	/** Communes valid today, with their province, for pickers ("home commune", "work location"). */
+	@Cacheable(cacheNames = "reference", key = "'communesToday' + T(java.time.LocalDate).now()")
 	public List<UnitRef> communesToday() {
 		return this.units.findValidOn(UnitLevel.COMMUNE, LocalDate.now());
 	}
@@ -121,6 +129,7 @@ public class ReferenceData {
 
 	/** A new organisation (an enterprise registering, say); its code must be unique. */
 	@Transactional
+	@CacheEvict(cacheNames = "reference", allEntries = true)
 	public Long createOrganisation(String code, OrganisationDetails details, Long provinceId, Long parentId, Long successorId) {
 		if (this.organisations.existsByCode(code)) {
 			throw DomainException.onField("code", "organisation.code.duplicate");
@@ -132,12 +141,14 @@ public class ReferenceData {
 
 	/** An enterprise corrects its name on its own profile. */
 	@Transactional
+	@CacheEvict(cacheNames = "reference", allEntries = true)
 	public void renameOrganisation(Long id, String name) {
 		Organisation organisation = this.organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
 		organisation.rename(name);
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = "reference", allEntries = true)
 	void updateOrganisation(Long id, long version, OrganisationDetails details, Long provinceId, Long parentId,
 			Long successorId) {
 		Organisation organisation = this.organisations.findById(id)
@@ -147,6 +158,7 @@ public class ReferenceData {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = "reference", allEntries = true)
 	void updateUnit(Long id, long version, String name, LocalDate validFrom, LocalDate validTo, Long successorId) {
 		AdminUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
 		Versions.require(unit.getVersion(), version, AdminUnit.class, id);

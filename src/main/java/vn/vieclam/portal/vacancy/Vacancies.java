@@ -103,6 +103,27 @@ public class Vacancies {
 		}
 	}
 
+	// --- the job centre's inbox ---
+
+	/** Interests addressed to this job centre, newest first; {@code status} NEW, HANDLED or DISCARDED. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<InterestRow> inbox(Long centreId, String status, Pageable pageable) {
+		return this.queries.inbox(centreId, status, pageable);
+	}
+
+	/** One interest of this centre's inbox; another centre's is not found. */
+	@Transactional(readOnly = true)
+	public InterestRow interest(Long centreId, Long id) {
+		return this.queries.interest(id).filter(i -> centreId.equals(this.queries.interestCentre(id)))
+			.orElseThrow(() -> new NotFoundException("interest", id));
+	}
+
+	/** The centre turned the interest into a candidate (or linked it to one), or set it aside. */
+	public void closeInterest(Long centreId, Long id, boolean handled) {
+		interest(centreId, id);
+		this.jdbc.update("update interest set status = ? where id = ?", handled ? "HANDLED" : "DISCARDED", id);
+	}
+
 	// --- the employer ---
 
 	@Transactional(readOnly = true)

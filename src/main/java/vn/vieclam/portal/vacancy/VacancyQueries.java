@@ -134,6 +134,42 @@ class VacancyQueries {
 				where vacancy_id = :id order by changed_at desc, id desc""", Map.of("id", vacancyId));
 	}
 
+	static final String INTEREST = """
+			select i.*, v.title, o.name as employer_name, p.name as province_name, c.name as commune_name
+			from interest i
+			join vacancy v on v.id = i.vacancy_id
+			join employer e on e.id = v.employer_id
+			join organisation o on o.id = e.organisation_id
+			join admin_unit p on p.id = i.home_province_id
+			left join admin_unit c on c.id = i.home_commune_id
+			""";
+
+	static final RowMapper<InterestRow> INTEREST_ROW = (rs, n) -> new InterestRow(rs.getLong("id"),
+			rs.getLong("vacancy_id"), rs.getString("title"), rs.getString("employer_name"), rs.getString("full_name"),
+			rs.getString("phone"), rs.getLong("home_province_id"), rs.getString("province_name"),
+			(Long) rs.getObject("home_commune_id"), rs.getString("commune_name"), rs.getString("home_commune_text"),
+			rs.getString("message"), instant(rs, "consent_at"), rs.getString("consent_notice"), rs.getString("status"),
+			instant(rs, "created_at"));
+
+	Page<InterestRow> inbox(Long centreId, String status, Pageable pageable) {
+		MapSqlParameterSource params = new MapSqlParameterSource("centre", centreId).addValue("status", status)
+			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+		List<InterestRow> rows = this.jdbc.query(INTEREST + " where i.job_centre_id = :centre and i.status = :status"
+				+ " order by i.created_at desc, i.id desc limit :limit offset :offset", params, INTEREST_ROW);
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from interest where job_centre_id = :centre and status = :status", params, Long.class);
+		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+	}
+
+	Optional<InterestRow> interest(Long id) {
+		return this.jdbc.query(INTEREST + " where i.id = :id", Map.of("id", id), INTEREST_ROW).stream().findFirst();
+	}
+
+	Long interestCentre(Long id) {
+		return this.jdbc.query("select job_centre_id from interest where id = :id", Map.of("id", id),
+				rs -> rs.next() ? (Long) rs.getObject(1) : null);
+	}
+
 	/** Ids of published vacancies whose closing date has passed. */
 	List<Long> expired(LocalDate today) {
 		return this.jdbc.queryForList("select id from vacancy where status = 'PUBLISHED' and closing_date < :today",

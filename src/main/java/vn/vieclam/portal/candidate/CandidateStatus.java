@@ -1,0 +1,7 @@
+package vn.vieclam.portal.candidate;
+
+public enum CandidateStatus {
+
+	SEEKING, REFERRED, EMPLOYED, INACTIVE
+
+}

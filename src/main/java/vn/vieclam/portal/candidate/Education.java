@@ -1,0 +1,7 @@
+package vn.vieclam.portal.candidate;
+
+public enum Education {
+
+	NONE, PRIMARY, LOWER_SECONDARY, UPPER_SECONDARY
+
+}

@@ -34,10 +34,17 @@ class CandidateController {
 
 	private final ReferenceData reference;
 
-	CandidateController(Candidates candidates, CandidatePickers pickers, ReferenceData reference) {
+	private final CandidateExport export;
+
+	private final vn.vieclam.portal.shared.audit.AuditLog audit;
+
+	CandidateController(Candidates candidates, CandidatePickers pickers, ReferenceData reference, CandidateExport export,
+			vn.vieclam.portal.shared.audit.AuditLog audit) {
 		this.candidates = candidates;
 		this.pickers = pickers;
 		this.reference = reference;
+		this.export = export;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -53,6 +60,20 @@ class CandidateController {
 		model.addAttribute("priority", priority);
 		this.pickers.addFiltersTo(model);
 		return "candidate/list";
+	}
+
+	/** The list as .xlsx with the same filters; exporting personal data is audited. */
+	@GetMapping("/export.xlsx")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) CandidateStatus status, @RequestParam(required = false) Long province,
+			@RequestParam(required = false) PriorityGroup priority, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Long centre = this.candidates.centreOf(user);
+		this.audit.record(vn.vieclam.portal.shared.audit.AuditAction.EXPORT, "Candidate", null, null,
+				"registry export by " + user.getUsername() + " (q=" + q.replaceAll("[\\p{Cntrl}]", "?") + ")");
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"nguoi-tim-viec-" + LocalDate.now() + ".xlsx\"");
+		this.export.write(centre, q, status, province, priority, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/new")

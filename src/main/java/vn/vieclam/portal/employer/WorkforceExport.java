@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.vieclam.portal.shared.SpreadsheetText;
 
 /**
  * A period's workforce reports as an .xlsx workbook: a sheet of employers and a sheet of hiring needs
@@ -22,8 +23,6 @@ class WorkforceExport {
 
 	/** Rows kept in memory before they are written out. */
 	private static final int FLUSH_EVERY = 500;
-
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final WorkforceQueries queries;
 
@@ -39,12 +38,8 @@ class WorkforceExport {
 		return "bao-cao-lao-dong-" + period.fileSuffix() + ".xlsx";
 	}
 
-	/** Text as a spreadsheet cannot mistake for a formula: {@code =1+1} becomes {@code '=1+1}. */
 	static String neutralised(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return SpreadsheetText.neutralised(text);
 	}
 
 	void write(WorkforceFilter filter, Locale locale, OutputStream out) throws IOException {

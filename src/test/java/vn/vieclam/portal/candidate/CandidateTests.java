@@ -194,6 +194,31 @@ class CandidateTests {
 			.isEqualTo("HANDLED");
 	}
 
+	@Test
+	void theRegistryExportsWithItsFiltersAndNeverRunsWhatSomeoneTyped() throws Exception {
+		register("centre-ls", "=HYPERLINK(\"http://x\")", "020188000999", "0915001999", LocalDate.of(1988, 1, 1));
+		register("centre-ls", "Lành Văn Xuất", "020187000998", "0915001998", LocalDate.of(1987, 1, 1));
+		var response = this.mvc.perform(get("/candidates/export.xlsx").param("q", "0915001999")
+				.with(TestUsers.as(this.jdbc, "centre-ls"))).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"nguoi-tim-viec-");
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("Họ và tên");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
+			assertThat(rows.get(1).getCellText(4)).isEqualTo("0915001999");
+		}
+		var other = this.mvc.perform(get("/candidates/export.xlsx").param("q", "lanh van xuat")
+				.with(TestUsers.as(this.jdbc, "centre-bg"))).andReturn().getResponse();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(other.getContentAsByteArray()))) {
+			assertThat(workbook.getFirstSheet().read()).hasSize(1); // the header only: not another centre's people
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'Candidate'",
+				Integer.class)).isGreaterThanOrEqualTo(2);
+	}
+
 	private Candidates.Registration register(String centre, String name, String nationalId, String phone, LocalDate birth) {
 		Long province = this.jdbc.queryForObject("select id from admin_unit where level = 'PROVINCE' and name = 'Lạng Sơn'", Long.class);
 		return this.candidates.register(this.accounts.principal(centre), new CandidateDetails(name, birth, null, nationalId,

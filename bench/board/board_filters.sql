@@ -11,7 +11,7 @@ join skill_level sl on sl.code = v.skill_level_code
 join admin_unit p on p.id = v.work_province_id
 left join industrial_zone z on z.id = e.industrial_zone_id
 where v.status = 'PUBLISHED' and v.closing_date >= current_date
-  and ('%cong%nhan%' = '' or fold(v.search_text) like fold('%cong%nhan%'))
+  and ('%cong%nhan%' = '' or v.search_folded like fold('%cong%nhan%'))
   and (cast(null as bigint) is null or v.work_province_id = null)
   and ('' = '' or v.occupation_code like '' || '%')
   and ('' = '' or v.skill_level_code = '')
@@ -26,10 +26,10 @@ join skill_level sl on sl.code = v.skill_level_code
 join admin_unit p on p.id = v.work_province_id
 left join industrial_zone z on z.id = e.industrial_zone_id
 where v.status = 'PUBLISHED' and v.closing_date >= current_date
-  and ('%cong%nhan%' = '' or fold(v.search_text) like fold('%cong%nhan%'))
+  and ('%cong%nhan%' = '' or v.search_folded like fold('%cong%nhan%'))
   and (cast(null as bigint) is null or v.work_province_id = null)
   and ('' = '' or v.occupation_code like '' || '%')
   and ('' = '' or v.skill_level_code = '')
   and (true = false or v.housing <> 'NONE')
   and (cast(8000000 as bigint) is null or v.wage_max >= 8000000)
-limit 1001) t;
+limit 201) t;

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -187,31 +188,34 @@ final class ImportFile {
 		}
 	}
 
-	/** Inflates one part under the budget, and refuses a DTD ("<!DOCTYPE", "<!ENTITY", any "<!" and a letter). */
+	/**
+	 * Inflates one part under the budget and, when it is XML, refuses a DTD: "<!" followed by a letter
+	 * ("<!DOCTYPE", "<!ENTITY"; comments and CDATA start "<!-" and "<!["). A part is XML when its name says so or
+	 * when its first bytes do, whatever [Content_Types].xml claims. UTF-16 and UTF-32 would hide "<!DOCTYPE" from a
+	 * byte scan, so a part that looks like wide XML, or an XML part with a NUL byte, is refused (Excel writes UTF-8).
+	 */
 	private static void scan(ZipArchiveEntry entry, InputStream in, long[] inflated) throws IOException {
-		boolean xml = isXmlPart(entry.getName());
-		byte[] buffer = new byte[64 * 1024];
+		byte[] head = in.readNBytes(4);
+		if (looksLikeWideXml(head)) {
+			throw refused("import.file.notXlsx");
+		}
+		boolean xml = isXmlPart(entry.getName()) || looksLikeXml(head);
 		long size = 0;
-		int previous = -1; // the bytes before the current one, so "<!" split across reads is still seen
+		int previous = -1; // the two bytes before the current one, so "<!" split across reads is still seen
 		int beforePrevious = -1;
-		for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-			if (n == 0) {
-				continue;
-			}
+		byte[] buffer = new byte[64 * 1024];
+		System.arraycopy(head, 0, buffer, 0, head.length);
+		for (int n = head.length; n > 0; n = in.read(buffer)) {
 			size += n;
 			inflated[0] += n;
 			if (inflated[0] > MAX_UNCOMPRESSED || (entry.getSize() >= 0 && size > entry.getSize())
 					|| tooCompressed(size, entry.getCompressedSize())) {
 				throw refused("import.file.bomb", MAX_UNCOMPRESSED / 1024 / 1024, MAX_RATIO);
 			}
-			if (!xml) {
-				continue;
-			}
-			for (int i = 0; i < n; i++) {
+			for (int i = 0; xml && i < n; i++) {
 				int b = buffer[i];
-				long offset = size - n + i;
-				if (offset < 2 && (b == 0 || (offset == 0 && (b & 0xFF) >= 0xFE))) {
-					throw refused("import.file.notXlsx"); // UTF-16 or UTF-32 would hide "<!DOCTYPE" from this scan
+				if (b == 0) {
+					throw refused("import.file.notXlsx");
 				}
 				if (beforePrevious == '<' && previous == '!' && isAsciiLetter(b)) {
 					throw refused("import.file.xmlEntities");
@@ -220,6 +224,27 @@ final class ImportFile {
 				previous = b;
 			}
 		}
+	}
+
+	/** Byte order marks of UTF-16 and UTF-32, or "<" next to a NUL. */
+	private static boolean looksLikeWideXml(byte[] head) {
+		if (head.length < 2) {
+			return false;
+		}
+		int a = head[0] & 0xFF;
+		int b = head[1] & 0xFF;
+		return (a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE) || (a == '<' && b == 0) || (a == 0 && b == '<');
+	}
+
+	/** The first byte after a UTF-8 byte order mark and white space is "<" (or there is none yet). */
+	private static boolean looksLikeXml(byte[] head) {
+		for (byte value : head) {
+			int b = value & 0xFF;
+			if (b != 0xEF && b != 0xBB && b != 0xBF && !Character.isWhitespace(b)) {
+				return b == '<';
+			}
+		}
+		return true;
 	}
 
 	private static boolean isXmlPart(String name) {
@@ -417,10 +442,21 @@ final class ImportFile {
 
 	// ---------------------------------------------------------------------------------------------------------
 
-	/** The first non-blank row is the header; blank rows below it are skipped; the row limit is enforced as read. */
+	/**
+	 * Finds the header row and collects the data rows below it, skipping blank rows and enforcing the row limit as
+	 * it reads. Centres' lists often start with a title ("DANH SÁCH NGƯỜI LAO ĐỘNG ĐĂNG KÝ…") and may number the
+	 * columns in a row under the headers ("(1)", "(2)", …): the header is the first of the first rows that has two
+	 * usual headings (else the first non-blank row), and a numbering row right under it is not data.
+	 */
 	private static final class Collector {
 
+		private static final int HEADER_SEARCH_ROWS = 20;
+
+		private static final Pattern COLUMN_NUMBER = Pattern.compile("[(\\[]?\\d{1,3}[)\\]]?");
+
 		private final Kind kind;
+
+		private final List<Row> leading = new ArrayList<>();
 
 		private List<String> headers;
 
@@ -434,29 +470,69 @@ final class ImportFile {
 			if (cells.stream().allMatch(c -> c == null)) {
 				return;
 			}
-			if (this.headers == null) {
-				int width = cells.size();
-				while (width > 0 && cells.get(width - 1) == null) {
-					width--;
-				}
-				this.headers = cells.subList(0, width).stream().map(c -> c == null ? "" : ImportText.text(c)).toList();
+			if (this.headers != null) {
+				addData(number, cells);
 				return;
 			}
-			if (this.rows.size() >= MAX_ROWS) {
-				throw refused("import.file.tooManyRows", MAX_ROWS);
+			if (knownHeadings(cells) >= 2) {
+				header(cells);
+				return;
 			}
-			List<Object> row = new ArrayList<>(cells.subList(0, Math.min(cells.size(), this.headers.size())));
-			if (row.stream().allMatch(c -> c == null)) {
-				return; // values only in columns without a header: nothing a mapping could use
+			this.leading.add(new Row(number, cells));
+			if (this.leading.size() == HEADER_SEARCH_ROWS) {
+				noUsualHeadings();
 			}
-			this.rows.add(new Row(number, row));
 		}
 
 		Table table() {
+			if (this.headers == null && !this.leading.isEmpty()) {
+				noUsualHeadings();
+			}
 			if (this.headers == null || this.rows.isEmpty()) {
 				throw refused("import.file.noRows");
 			}
 			return new Table(this.kind, this.headers, List.copyOf(this.rows));
+		}
+
+		/** The first non-blank row is the header after all; the rows read after it are data. */
+		private void noUsualHeadings() {
+			List<Row> read = List.copyOf(this.leading);
+			this.leading.clear();
+			header(read.get(0).cells());
+			read.subList(1, read.size()).forEach(row -> addData(row.number(), row.cells()));
+		}
+
+		private void header(List<Object> cells) {
+			int width = cells.size();
+			while (width > 0 && cells.get(width - 1) == null) {
+				width--;
+			}
+			this.headers = cells.subList(0, width).stream().map(c -> c == null ? "" : ImportText.text(c)).toList();
+			this.leading.clear();
+		}
+
+		private void addData(int number, List<Object> cells) {
+			List<Object> row = new ArrayList<>(cells.subList(0, Math.min(cells.size(), this.headers.size())));
+			if (row.stream().allMatch(c -> c == null)) {
+				return; // values only in columns without a header: nothing a mapping could use
+			}
+			List<Object> filled = row.stream().filter(c -> c != null).toList();
+			if (this.rows.isEmpty() && filled.size() > 1
+					&& filled.stream().allMatch(c -> COLUMN_NUMBER.matcher(ImportText.text(c)).matches())) {
+				return; // "(1) (2) (3) …" under the headers
+			}
+			if (this.rows.size() >= MAX_ROWS) {
+				throw refused("import.file.tooManyRows", MAX_ROWS);
+			}
+			this.rows.add(new Row(number, row));
+		}
+
+		private static long knownHeadings(List<Object> cells) {
+			return cells.stream()
+				.filter(c -> c != null)
+				.map(c -> ImportText.headerKey(ImportText.text(c)))
+				.filter(key -> Arrays.stream(ImportField.values()).anyMatch(f -> f.knownHeading(key)))
+				.count();
 		}
 
 	}

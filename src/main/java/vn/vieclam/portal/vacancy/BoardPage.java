@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record BoardPage(List<BoardRow> rows, int page, boolean hasNext, long total, boolean totalCapped) {
 
-	public static final int COUNT_CAP = 1000;
+	public static final int COUNT_CAP = 200;
 
 	public boolean hasPrevious() {
 		return this.page > 0;

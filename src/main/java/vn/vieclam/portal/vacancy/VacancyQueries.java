@@ -33,7 +33,7 @@ class VacancyQueries {
 			join admin_unit p on p.id = v.work_province_id
 			left join industrial_zone z on z.id = e.industrial_zone_id
 			where v.status = 'PUBLISHED' and v.closing_date >= :today
-			  and (:q = '' or fold(v.search_text) like fold(:q))
+			  and (:q = '' or v.search_folded like fold(:q))
 			  and (cast(:province as bigint) is null or v.work_province_id = :province)
 			  and (:occupation = '' or v.occupation_code like :occupation || '%')
 			  and (:skill = '' or v.skill_level_code = :skill)

@@ -120,10 +120,10 @@ class ImportTests {
 		assertThat(preview.getElementById("summary-duplicates").text()).isEqualTo("3");
 		assertThat(preview.select("#preview tbody tr")).hasSize(7);
 		assertThat(errors(preview, 2)).isEmpty();
-		assertThat(errors(preview, 4)).containsExactly("Số CCCD Số CCCD gồm đúng 12 chữ số.");
+		assertThat(errors(preview, 4)).containsExactly("Số CCCD: Số CCCD gồm đúng 12 chữ số.");
 		assertThat(errors(preview, 5)).containsExactly(
-				"Ngày sinh «31/02/1990» không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 05/03/1998).");
-		assertThat(errors(preview, 6)).containsExactly("Cả dòng Cần có số CCCD hoặc số điện thoại.");
+				"Ngày sinh: «31/02/1990» không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 05/03/1998).");
+		assertThat(errors(preview, 6)).containsExactly("Cả dòng: Cần có số CCCD hoặc số điện thoại.");
 		assertThat(warnings(preview, 7)).containsExactly(
 				"Trùng số CCCD với một người đã đăng ký tại Trung tâm Dịch vụ việc làm tỉnh Bắc Giang.");
 		assertThat(warnings(preview, 8)).containsExactly("Trùng số điện thoại với dòng 2 của tệp.");
@@ -224,6 +224,26 @@ class ImportTests {
 	}
 
 	@Test
+	void aTitleAboveTheHeadingsAndAColumnNumberingRowAreNotData() throws Exception {
+		String csv = """
+				DANH SÁCH NGƯỜI LAO ĐỘNG ĐĂNG KÝ TÌM VIỆC THÁNG 10/2026;;;
+				Xã Đông Kinh, tỉnh Lạng Sơn;;;
+				;;;
+				Họ và tên;Số điện thoại;Tỉnh;Trình độ
+				(1);(2);(3);(4)
+				Hà Văn Năm;0339001005;Lạng Sơn;Sơ cấp
+				""";
+		Long id = uploaded(upload("centre-ls", "co-tieu-de.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), false));
+		assertThat(this.jdbc.queryForMap("select headers::text, total_rows from import_batch where id = ?", id))
+			.containsEntry("headers", "[\"Họ và tên\", \"Số điện thoại\", \"Tỉnh\", \"Trình độ\"]")
+			.containsEntry("total_rows", 1);
+		this.mvc.perform(map(id, preselected(page(get("/candidates/import/" + id + "/mapping"), "centre-ls")))
+			.with(as("centre-ls")));
+		Document preview = page(get("/candidates/import/" + id), "centre-ls");
+		assertThat(preview.getElementById("row-6").text()).contains("Hà Văn Năm", "Hợp lệ");
+	}
+
+	@Test
 	void theTemplateDownloadsAndComesBackWithEveryColumnRecognised() throws Exception {
 		var response = this.mvc.perform(get("/candidates/import/template.xlsx").with(as("centre-bg")))
 			.andExpect(status().isOk())
@@ -288,7 +308,10 @@ class ImportTests {
 		byte[] binary = "Họ và tên\u0000;Tỉnh\n".getBytes(StandardCharsets.UTF_8);
 		assertRefused("nhi-phan.csv", binary, "Nội dung tệp không phải văn bản CSV");
 		assertRefused("danh-sach.pdf", pdf, "Chỉ nhận tệp Excel .xlsx hoặc tệp .csv.");
-		assertRefused("bom.xlsx", zipBomb(), "Tệp bị từ chối: khi giải nén, nội dung vượt quá 100 MB");
+		String bomb = "Tệp bị từ chối: khi giải nén, nội dung vượt quá 100 MB hoặc bị nén bất thường (hơn 100 lần).";
+		assertRefused("bom.xlsx", zipBomb(200, false), bomb);
+		assertRefused("bom-nho.xlsx", zipBomb(20, false), bomb); // under the budget, but inflating 1,000 times
+		assertRefused("bom-noi-doi.xlsx", zipBomb(20, true), bomb); // its directory claims 1 KB: inflating tells
 		assertRefused("xxe.xlsx", withDoctype(workbook(HEADERS, row(1, "Lý Văn Một", "01/01/1990", "Nam", null,
 				"0339001001", "Lạng Sơn", null, "Sơ cấp", null, null, null))),
 				"Tệp bị từ chối: bảng tính chứa khai báo DOCTYPE hoặc ENTITY");
@@ -439,11 +462,13 @@ class ImportTests {
 	}
 
 	/**
-	 * A zip that passes for a workbook but whose sheet inflates to 200 MB of zeros (about 200 KB compressed),
-	 * written in 1 MB pieces so the test never holds 200 MB.
+	 * A zip that passes for a workbook but whose sheet inflates to so many megabytes of spaces (about a thousandth
+	 * of that compressed), written in 1 MB pieces so the test never holds it all. With {@code lying}, the central
+	 * directory claims the sheet is 1 KB, as a crafted bomb would.
 	 */
-	private static byte[] zipBomb() throws IOException {
+	private static byte[] zipBomb(int megabytes, boolean lying) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		String sheet = "xl/worksheets/sheet1.xml";
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -451,15 +476,29 @@ class ImportTests {
 				.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
 			zip.write("<?xml version=\"1.0\"?><workbook/>".getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			byte[] zeros = new byte[1024 * 1024];
-			for (int i = 0; i < 200; i++) {
-				zip.write(zeros);
+			zip.putNextEntry(new ZipEntry(sheet));
+			byte[] spaces = new byte[1024 * 1024];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < megabytes; i++) {
+				zip.write(spaces);
 			}
 			zip.closeEntry();
 		}
-		assertThat(out.size()).isLessThan(1024 * 1024);
-		return out.toByteArray();
+		byte[] bytes = out.toByteArray();
+		assertThat(bytes.length).isLessThan(megabytes * 1024 * 1024 / 500);
+		if (lying) {
+			// Central directory file header: signature PK\1\2, uncompressed size at +24, name length at +28, name at +46.
+			for (int at = 0; at + 46 < bytes.length; at++) {
+				if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 1 && bytes[at + 3] == 2
+						&& new String(bytes, at + 46, sheet.length(), StandardCharsets.US_ASCII).equals(sheet)) {
+					bytes[at + 24] = 0;
+					bytes[at + 25] = 4; // 1024, little-endian
+					bytes[at + 26] = 0;
+					bytes[at + 27] = 0;
+				}
+			}
+		}
+		return bytes;
 	}
 
 	/** The same workbook, its shared strings now declaring an external entity (XXE). */

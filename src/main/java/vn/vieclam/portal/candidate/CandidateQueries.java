@@ -90,17 +90,22 @@ class CandidateQueries {
 			.addValue("phone", phone == null ? "" : phone)
 			.addValue("name", fullName)
 			.addValue("birth", birthDate, Types.DATE);
+		// Three lookups, each served by its own index (CCCD, phone, folded name + birth date), whatever the
+		// planner's statistics say: one OR across them can fall back to a scan of the whole registry.
 		return this.jdbc.query("""
-				select c.id, c.centre_id = :centre as same_centre, o.name as centre_name,
-				       case when :nationalId <> '' and c.national_id = :nationalId then 'NATIONAL_ID'
-				            when :phone <> '' and c.phone = :phone then 'PHONE'
-				            else 'NAME_BIRTH_DATE' end as reason
-				from candidate c join organisation o on o.id = c.centre_id
-				where c.id <> :self and c.erased_at is null
-				  and ((:nationalId <> '' and c.national_id = :nationalId)
-				    or (:phone <> '' and c.phone = :phone)
-				    or (cast(:birth as date) is not null and c.name_fold = fold(:name) and c.birth_date = :birth))
-				order by c.id limit 20""", params,
+				select distinct on (m.id) m.id, m.centre_id = :centre as same_centre, o.name as centre_name, m.reason
+				from (
+				  select c.id, c.centre_id, 'NATIONAL_ID' as reason, 1 as rank from candidate c
+				  where :nationalId <> '' and c.national_id = :nationalId and c.id <> :self and c.erased_at is null
+				  union all
+				  select c.id, c.centre_id, 'PHONE', 2 from candidate c
+				  where :phone <> '' and c.phone = :phone and c.id <> :self and c.erased_at is null
+				  union all
+				  select c.id, c.centre_id, 'NAME_BIRTH_DATE', 3 from candidate c
+				  where cast(:birth as date) is not null and c.name_fold = fold(:name) and c.birth_date = :birth
+				    and c.id <> :self and c.erased_at is null
+				) m join organisation o on o.id = m.centre_id
+				order by m.id, m.rank limit 20""", params,
 				(rs, i) -> new DuplicateWarning(rs.getLong("id"), rs.getBoolean("same_centre"), rs.getString("centre_name"),
 						DuplicateReason.valueOf(rs.getString("reason"))));
 	}

@@ -119,8 +119,9 @@ final class ImportFile {
 			throw refused("import.file.notXlsx");
 		}
 		inspectPackage(bytes);
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
-				new ReadingOptions(true, false)); Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+		ReadingOptions withFormats = new ReadingOptions(true, false); // formats tell date cells from numbers
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), withFormats);
+				Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
 			Collector collector = new Collector(Kind.XLSX);
 			Iterator<org.dhatim.fastexcel.reader.Row> iterator = rows.iterator();
 			while (iterator.hasNext()) {

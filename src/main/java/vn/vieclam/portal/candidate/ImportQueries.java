@@ -146,24 +146,16 @@ class ImportQueries {
 				(rs, i) -> cells(rs.getString(1)), batchId, limit);
 	}
 
-	void saveParsed(Long batchId, List<Object[]> numberValuesErrors) {
+	/** Each row's values and errors under the batch's new mapping; warnings are found again afterwards. */
+	void saveParsed(Long batchId, Map<Integer, ImportRowParser.Parsed> parsed) {
 		List<Object[]> args = new ArrayList<>();
-		for (Object[] row : numberValuesErrors) {
-			args.add(new Object[] { JSON.writeValueAsString(row[1]), JSON.writeValueAsString(row[2]), batchId, row[0] });
-			if (args.size() == CHUNK) {
-				updateParsed(args);
-				args.clear();
-			}
+		parsed.forEach((number, row) -> args.add(new Object[] { JSON.writeValueAsString(row.values()),
+				JSON.writeValueAsString(row.errors()), batchId, number }));
+		for (int from = 0; from < args.size(); from += CHUNK) {
+			this.jdbc.batchUpdate("""
+					update import_row set parsed = cast(? as jsonb), errors = cast(? as jsonb), warnings = '[]'
+					where batch_id = ? and row_number = ?""", args.subList(from, Math.min(args.size(), from + CHUNK)));
 		}
-		if (!args.isEmpty()) {
-			updateParsed(args);
-		}
-	}
-
-	private void updateParsed(List<Object[]> args) {
-		this.jdbc.batchUpdate("""
-				update import_row set parsed = cast(? as jsonb), errors = cast(? as jsonb), warnings = '[]'
-				where batch_id = ? and row_number = ?""", args);
 	}
 
 	void flagDuplicates(Long batchId, Long centreId) {

@@ -50,6 +50,9 @@ class ImportRowParser {
 	/** "7.500.000", "7,500,000", "7 500 000", "7500000", optionally followed by a currency. */
 	private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(?:([.,\\s])\\d{3})(?:\\2\\d{3})*|\\d+)\\s*(?:d|vnd|dong)?");
 
+	private static final Set<String> NEGOTIABLE = Set.of("thoa thuan", "theo thoa thuan", "tt", "khong yeu cau",
+			"negotiable");
+
 	private static final String FORMULA_STARTS = "=+@\t\r";
 
 	private static final List<String> PROVINCE_PREFIXES = List.of("tinh ", "thanh pho ", "tp ");
@@ -321,11 +324,14 @@ class ImportRowParser {
 			return List.copyOf(codes);
 		}
 
-		/** "7.500.000", "7,5 triệu" or a number cell; whole đồng, between 100.000 and 1.000.000.000. */
+		/**
+		 * "7.500.000", "7,5 triệu" or a number cell; whole đồng, between 100.000 and 1.000.000.000. "Thỏa thuận"
+		 * (to be agreed), as lists often say, is no amount and no error.
+		 */
 		Long wage() {
 			Object cell = cell(ImportField.DESIRED_WAGE);
 			String text = ImportText.text(cell);
-			if (text == null) {
+			if (text == null || NEGOTIABLE.contains(ImportText.headerKey(text))) {
 				return null;
 			}
 			BigDecimal amount = null;

@@ -1,6 +1,5 @@
 package vn.vieclam.portal.candidate;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -177,11 +176,8 @@ class Imports {
 		});
 		this.queries.rememberMapping(batch.centreId(), headers, staff.getUsername());
 		ImportRowParser.Lookups lookups = this.parser.lookups();
-		List<Object[]> parsed = new ArrayList<>(batch.totalRows());
-		this.queries.eachRow(id, (number, cells) -> {
-			ImportRowParser.Parsed row = this.parser.parse(mapping, cells, lookups);
-			parsed.add(new Object[] { number, row.values(), row.errors() });
-		});
+		Map<Integer, ImportRowParser.Parsed> parsed = new LinkedHashMap<>();
+		this.queries.eachRow(id, (number, cells) -> parsed.put(number, this.parser.parse(mapping, cells, lookups)));
 		this.queries.saveParsed(id, parsed);
 		this.queries.flagDuplicates(id, batch.centreId());
 		if (this.queries.previewed(id, mapping) == 0) {

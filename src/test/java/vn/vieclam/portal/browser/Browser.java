@@ -73,8 +73,16 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Submits and waits for the next page: every form posts and redirects (post-redirect-get). */
 	void submit(String formCss) {
-		press(this.driver.findElement(By.cssSelector(formCss + " button[type=submit]")));
+		WebElement button = this.driver.findElement(By.cssSelector(formCss + " button[type=submit]"));
+		press(button);
+		waitForNextPage(button);
+	}
+
+	private void waitForNextPage(WebElement fromOldPage) {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(fromOldPage));
 	}
 
 	/** Scrolls the element to the middle of the window first, as a person would before tapping it. */
@@ -101,7 +109,9 @@ final class Browser implements AutoCloseable {
 
 	void clickLink(String text) {
 		try {
-			press(this.driver.findElement(By.linkText(text)));
+			WebElement link = this.driver.findElement(By.linkText(text));
+			press(link);
+			waitForNextPage(link);
 		}
 		catch (org.openqa.selenium.NoSuchElementException ex) {
 			throw new AssertionError("No link '" + text + "' on " + path() + ":\n" + pageText(), ex);

@@ -196,14 +196,15 @@ class ImportTests {
 				+ "Lương mong muốn;Ưu tiên\r\n"
 				+ "\"Lò Văn Sáng\";07/07/1997;Nam;014097004411;\"0339 004 411\";Tỉnh Sơn La;Chiềng An;"
 				+ "\"Bản Hụm; tổ 3, \"\"nhà sàn\"\" số 5\";Lao động phổ thông;\"82;93\";8 triệu;\r\n"
-				+ "Cầm Thị Ơn;1/2/2000;Nữ;;0349004422;Sơn La;;\"Bản Mòng\nxóm Dưới\";Sơ cấp;;\"7.000.000 đ\";DTTS\r\n";
+				+ "Cầm Thị Ơn;1/2/2000;Nữ;;0349004422;Sơn La;;\"Bản Mòng\nxóm Dưới\";Sơ cấp;;\"7.000.000 đ\";DTTS\r\n"
+				+ "Quàng Văn Sáu;;;;0349004433;Sơn La;;;Trung cấp;83;Thỏa thuận;\r\n";
 		Long id = uploaded(upload("centre-ls", "son-la.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), false));
 		Document mapping = page(get("/candidates/import/" + id + "/mapping"), "centre-ls");
 		Map<String, String> columns = preselected(mapping);
 		assertThat(columns).hasSize(12);
 		this.mvc.perform(map(id, columns).with(as("centre-ls"))).andExpect(redirectedUrl("/candidates/import/" + id));
 		Document preview = page(get("/candidates/import/" + id), "centre-ls");
-		assertThat(preview.getElementById("summary-valid").text()).isEqualTo("2");
+		assertThat(preview.getElementById("summary-valid").text()).isEqualTo("3");
 		this.mvc.perform(post("/candidates/import/" + id + "/commit").with(as("centre-ls")).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "import.committed"));
 		Map<String, Object> sang = this.jdbc.queryForMap("""
@@ -221,6 +222,9 @@ class ImportTests {
 		assertThat(on).containsEntry("birth_date", java.sql.Date.valueOf("2000-02-01"))
 			.containsEntry("home_address", "Bản Mòng\nxóm Dưới").containsEntry("desired_wage", 7_000_000L)
 			.containsEntry("priority_groups", "ETHNIC_MINORITY");
+		assertThat(this.jdbc.queryForMap("""
+				select desired_wage, skill_level_code from candidate where import_batch_id = ? and phone = '0349004433'""", id))
+			.containsEntry("desired_wage", null).containsEntry("skill_level_code", "INTERMEDIATE");
 	}
 
 	@Test

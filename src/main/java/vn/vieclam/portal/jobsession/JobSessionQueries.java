@@ -337,17 +337,17 @@ class JobSessionQueries {
 				 and (s.host_centre_id = :c or exists (select 1 from job_session_point p where p.session_id = s.id and p.centre_id = :c))""";
 		String outcomeScope = centreId == null ? "" : " and o.centre_id = :c";
 		String sql = """
-				select m.month, coalesce(x.sessions, 0), coalesce(y.enterprises, 0), coalesce(y.attended, 0), coalesce(y.people, 0)
-				from generate_series(1, 12) m(month)
-				left join (select extract(month from s.session_date)::int month, count(*) sessions from job_session s
+				select m.mon, coalesce(x.sessions, 0), coalesce(y.enterprises, 0), coalesce(y.attended, 0), coalesce(y.people, 0)
+				from generate_series(1, 12) m(mon)
+				left join (select extract(month from s.session_date)::int mon, count(*) sessions from job_session s
 				  where s.session_date between :from and :to and s.session_date <= current_date""" + scope + """
-				  group by 1) x on x.month = m.month
-				left join (select extract(month from s.session_date)::int month, sum(o.employers_attended) enterprises,
+				  group by 1) x on x.mon = m.mon
+				left join (select extract(month from s.session_date)::int mon, sum(o.employers_attended) enterprises,
 				    sum(o.people_attended) attended, sum(o.counselled) people
 				  from job_session_outcome o join job_session s on s.id = o.session_id
 				  where s.session_date between :from and :to""" + outcomeScope + """
-				  group by 1) y on y.month = m.month
-				order by m.month""";
+				  group by 1) y on y.mon = m.mon
+				order by m.mon""";
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("from", from)
 			.addValue("to", to)
 			.addValue("c", centreId);

@@ -338,7 +338,6 @@ public class JobSessions {
 	}
 
 	/** The workers registered for the session; a co-host reading the host's list is audited. */
-	@Transactional(readOnly = true)
 	public List<WorkerRow> workers(PortalUser user, Long id) {
 		SessionView session = managed(user, id);
 		if (!session.hostCentreId().equals(user.organisationId())) {

@@ -117,16 +117,16 @@ class JobSessionTests {
 				.with(TestUsers.as(this.jdbc, "employer2")).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(full).select(".alert-danger").text()).contains("đã đủ 1 doanh nghiệp");
-		// Another employer's vacancy cannot be brought: not found.
-		this.mvc.perform(post("/employer/job-sessions/" + id + "/register").param("vacancyIds", vacancy.toString())
-			.param("interviewSlots", "5").with(TestUsers.as(this.jdbc, "employer2")).with(csrf()))
-			.andExpect(status().isOk());
 		Long registration = count("select id from job_session_employer where session_id = ? and status = 'PENDING'", id);
 		// The other employer cannot cancel it (404); its owner can, and the place is free again.
 		this.mvc.perform(post("/employer/job-sessions/registrations/" + registration + "/cancel")
 			.with(TestUsers.as(this.jdbc, "employer2")).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(post("/employer/job-sessions/registrations/" + registration + "/cancel")
 			.with(TestUsers.as(this.jdbc, "employer")).with(csrf())).andExpect(status().isFound());
+		// Another employer's vacancy cannot be brought: not found.
+		this.mvc.perform(post("/employer/job-sessions/" + id + "/register").param("vacancyIds", vacancy.toString())
+			.param("interviewSlots", "5").with(TestUsers.as(this.jdbc, "employer2")).with(csrf()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/employer/job-sessions/" + id + "/register").param("vacancyIds", other.toString())
 			.param("interviewSlots", "5").with(TestUsers.as(this.jdbc, "employer2")).with(csrf()))
 			.andExpect(redirectedUrl("/employer/job-sessions"));
@@ -229,6 +229,7 @@ class JobSessionTests {
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("2024.xlsx")));
 		// A centre edits its own targets, not another centre's; an official edits any.
 		Long ls = this.accounts.principal("centre-ls").organisationId();
+		this.jdbc.update("delete from job_session_target where year = 2027 and centre_id = ?", ls); // a rerun on the same database
 		this.mvc.perform(post("/centre/job-sessions/targets").param("centreId", ls.toString()).param("year", "2030")
 			.param("sessions", "1").param("enterpriseParticipations", "1").param("peopleCounselled", "1")
 			.param("version", "-1").with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())).andExpect(status().isNotFound());
@@ -302,7 +303,7 @@ class JobSessionTests {
 		Document all = list("/job-sessions");
 		int queries = QueryCounter.count();
 		assertThat(all.select("li.portal-session")).hasSize(20);
-		assertThat(queries).isLessThanOrEqualTo(6);
+		assertThat(queries).isLessThanOrEqualTo(3); // the count and the page, whatever the number of rows
 		// Upcoming first, soonest first.
 		assertThat(all.select("li.portal-session").first().text()).doesNotContain("Đã diễn ra");
 		QueryCounter.reset();

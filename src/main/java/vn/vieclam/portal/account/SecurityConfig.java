@@ -58,7 +58,8 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
 						"/job-sessions/*")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest").permitAll()
+				.requestMatchers(HttpMethod.GET, "/job-sessions/*/calendar.ics").permitAll()
+				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest", "/job-sessions/*/register").permitAll()
 				.requestMatchers("/employers/register").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
@@ -69,9 +70,11 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
 			// Workers' expressions of interest are anonymous and grant nothing, so they need no CSRF token; without
-			// one, reading a vacancy never creates a session (sessions live in PostgreSQL).
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-				.matcher(HttpMethod.POST, "/vacancies/*/interest")))
+			// one, reading a vacancy never creates a session (sessions live in PostgreSQL). Workers' pre-registrations
+			// for a job session are the same kind of anonymous request.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/vacancies/*/interest"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/job-sessions/*/register")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

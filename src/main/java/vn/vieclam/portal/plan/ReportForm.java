@@ -1,21 +1,13 @@
 package vn.vieclam.portal.plan;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.web.multipart.MultipartFile;
-
-/** A progress report as typed: what was done, whether it is finished, and evidence files. */
-record ReportForm(@NotBlank @Size(max = 4000) String text, boolean done, List<MultipartFile> files) {
+/** A progress report as typed: what was done and whether it is finished (the evidence files come beside it). */
+record ReportForm(@NotBlank @Size(max = 4000) String text, boolean done) {
 
 	static ReportForm empty() {
-		return new ReportForm("", false, List.of());
-	}
-
-	List<MultipartFile> filesOrNone() {
-		return this.files == null ? List.of() : this.files;
+		return new ReportForm("", false);
 	}
 
 }

@@ -113,24 +113,28 @@ class TaskController {
 
 	@PostMapping("/{kind:task|commitment}/{id}/reports")
 	String report(@AuthenticationPrincipal PortalUser user, @PathVariable String kind, @PathVariable Long id,
-			@Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+			@RequestParam(required = false) List<MultipartFile> files, Model model, RedirectAttributes redirect) {
 		ItemKind itemKind = ItemKind.fromPath(kind);
 		ItemView view = this.tasks.item(user, itemKind, id, today());
 		if (!view.canReport()) {
 			throw new vn.vieclam.portal.shared.NotFoundException(itemKind.name(), id);
 		}
-		List<EvidenceFiles.Checked> files = new ArrayList<>();
+		List<EvidenceFiles.Checked> checked = new ArrayList<>();
+		boolean filesOk = true;
 		try {
-			for (MultipartFile file : form.filesOrNone()) {
-				this.evidence.check(file, "files").ifPresent(files::add);
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				this.evidence.check(file, "files").ifPresent(checked::add);
 			}
 		}
 		catch (DomainException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			filesOk = false;
+			model.addAttribute("filesError", ex.messageKey());
+			model.addAttribute("filesErrorArgs", ex.arguments());
 		}
-		if (!result.hasErrors()) {
+		if (!result.hasErrors() && filesOk) {
 			try {
-				this.tasks.report(user, itemKind, id, form.text(), form.done(), files, today());
+				this.tasks.report(user, itemKind, id, form.text(), form.done(), checked, today());
 				Flash.success(redirect, form.done() ? "progress.saved.done" : "progress.saved");
 				return "redirect:/tasks/" + kind + "/" + id;
 			}

@@ -59,9 +59,12 @@ class TaskPagesTests {
 		assertThat(view.commitments()).hasSize(6);
 		ItemRow bus = view.commitments().stream().filter(c -> c.title().contains("xe khách")).findFirst().orElseThrow();
 		assertThat(bus.organisationName()).isEqualTo("Sở Giao thông vận tải tỉnh Lạng Sơn");
-		assertThat(bus.status()).isEqualTo(ItemStatus.NOT_DUE);
+		// Another test of this class may have reported it done (after April 2024: late).
+		boolean done = bus.doneOn() != null;
+		assertThat(bus.status()).isEqualTo(done ? ItemStatus.DONE_LATE : ItemStatus.NOT_DUE);
 		assertThat(this.notices.view(notice, LocalDate.of(2024, 5, 1)).commitments().stream()
-			.filter(c -> c.id().equals(bus.id())).findFirst().orElseThrow().status()).isEqualTo(ItemStatus.OVERDUE);
+			.filter(c -> c.id().equals(bus.id())).findFirst().orElseThrow().status())
+			.isEqualTo(done ? ItemStatus.DONE_LATE : ItemStatus.OVERDUE);
 	}
 
 	@Test

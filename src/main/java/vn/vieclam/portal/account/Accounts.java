@@ -72,6 +72,18 @@ public class Accounts {
 		return find(username).toPrincipal();
 	}
 
+	/** The e-mail addresses of each organisation's enabled users (for reminders), in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, java.util.List<String>> emailsByOrganisation(java.util.Collection<Long> organisationIds) {
+		java.util.Map<Long, java.util.List<String>> emails = new java.util.HashMap<>();
+		if (!organisationIds.isEmpty()) {
+			for (Object[] row : this.users.emailsOf(organisationIds)) {
+				emails.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]);
+			}
+		}
+		return emails;
+	}
+
 	public boolean exists(String username) {
 		return this.users.usernameTaken(username);
 	}

@@ -55,6 +55,9 @@ class SecurityConfig {
 						"/referrals/*/no-show")
 				.hasRole(Role.EMPLOYER.name())
 				.requestMatchers("/referrals", "/referrals/**").hasAnyRole(Role.JOB_CENTRE.name(), Role.EMPLOYER.name())
+				.requestMatchers("/plans", "/plans/**", "/notices", "/notices/**", "/delegations", "/delegations/**")
+				.hasRole(Role.OFFICIAL.name())
+				.requestMatchers("/tasks", "/tasks/**").hasAnyRole(Role.OFFICIAL.name(), Role.JOB_CENTRE.name())
 				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
 						"/job-sessions/*")
 				.permitAll()

@@ -39,4 +39,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("update UserAccount u set u.lastLoginAt = current_timestamp where u.id = :id")
 	void touchLastLogin(Long id);
 
+	/** Organisation id and e-mail of the enabled users with an address, in the given organisations. */
+	@Query("select u.organisationId, u.email from UserAccount u where u.enabled = true and u.email is not null "
+			+ "and u.organisationId in :organisationIds order by u.id")
+	java.util.List<Object[]> emailsOf(java.util.Collection<Long> organisationIds);
+
 }

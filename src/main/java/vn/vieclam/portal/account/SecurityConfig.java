@@ -60,6 +60,9 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest").permitAll()
 				.requestMatchers("/employers/register").permitAll()
+				.requestMatchers(HttpMethod.GET, "/conferences/*/qa").permitAll()
+				.requestMatchers("/conferences/*/questions/new").permitAll()
+				.requestMatchers("/conferences", "/conferences/**").hasRole(Role.OFFICIAL.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("username")
@@ -71,7 +74,8 @@ class SecurityConfig {
 			// Workers' expressions of interest are anonymous and grant nothing, so they need no CSRF token; without
 			// one, reading a vacancy never creates a session (sessions live in PostgreSQL).
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-				.matcher(HttpMethod.POST, "/vacancies/*/interest")))
+				.matcher(HttpMethod.POST, "/vacancies/*/interest"), PathPatternRequestMatcher.withDefaults()
+				.matcher(HttpMethod.POST, "/conferences/*/questions/new")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

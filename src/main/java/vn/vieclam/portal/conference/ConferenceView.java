@@ -13,20 +13,20 @@ record ConferenceView(Long id, ConferenceKind kind, String title, ConferenceForm
 		Instant qaPublishedAt, long version, List<PointView> points, List<TimedItem> agenda, LocalTime endTime,
 		int totalMinutes, int overrunMinutes, int seatsInvited, boolean organiser) {
 
-	boolean overSeats() {
+	public boolean overSeats() {
 		return this.seatingCapacity != null && this.seatsInvited > this.seatingCapacity;
 	}
 
 	/** Fewer than a tenth of the seats left: the page warns before the next invitation is refused. */
-	boolean nearlyFull() {
+	public boolean nearlyFull() {
 		return this.seatingCapacity != null && this.seatsInvited * 10 >= this.seatingCapacity * 9;
 	}
 
-	int seatsLeft() {
+	public int seatsLeft() {
 		return this.seatingCapacity == null ? 0 : Math.max(0, this.seatingCapacity - this.seatsInvited);
 	}
 
-	int participantsAtPoints() {
+	public int participantsAtPoints() {
 		return this.points.stream().mapToInt(PointView::participantCount).sum();
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 record PointView(Long id, int position, PointLevel level, Long unitId, String name, String address, String videoLink,
 		String chair, Integer attended, List<Participant> participants, long version) {
 
-	int participantCount() {
+	public int participantCount() {
 		return this.participants.stream().mapToInt(Participant::headcount).sum();
 	}
 

@@ -8,7 +8,7 @@ record QuestionRow(Long id, Long conferenceId, String conferenceTitle, QuestionS
 		String body, boolean anonymous, String petitionerName, String departmentName, LocalDate answerDueOn,
 		Instant submittedAt, int merged) {
 
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return this.status == QuestionStatus.ROUTED && this.answerDueOn != null && this.answerDueOn.isBefore(today);
 	}
 

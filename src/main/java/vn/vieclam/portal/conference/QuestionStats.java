@@ -5,7 +5,7 @@ record QuestionStats(int fresh, int routed, int overdue, int answered, int appro
 
 	static final QuestionStats NONE = new QuestionStats(0, 0, 0, 0, 0, 0, 0);
 
-	int unanswered() {
+	public int unanswered() {
 		return this.fresh + this.routed;
 	}
 

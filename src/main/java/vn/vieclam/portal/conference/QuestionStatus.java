@@ -8,7 +8,7 @@ enum QuestionStatus {
 
 	NEW, REJECTED, MERGED, ROUTED, ANSWERED, APPROVED;
 
-	boolean open() {
+	public boolean open() {
 		return this == NEW || this == ROUTED || this == ANSWERED;
 	}
 

@@ -10,7 +10,7 @@ record QuestionView(Long id, Long conferenceId, QuestionSource source, boolean a
 		String answer, String answeredBy, Instant answeredAt, Instant approvedAt, String returnNote, Instant submittedAt,
 		long version) {
 
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return this.status == QuestionStatus.ROUTED && this.answerDueOn != null && this.answerDueOn.isBefore(today);
 	}
 

@@ -15,7 +15,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * Printable documents: a Thymeleaf template (well-formed XHTML, no {@code @{...}} links since there is no
- * request) rendered to PDF with DejaVu Sans embedded, so Vietnamese letters with their diacritics come out
+ * request; stylesheets linked relative to {@code static/}) rendered to PDF with DejaVu Sans embedded, so Vietnamese letters with their diacritics come out
  * right on any printer. Templates use {@code font-family: 'DejaVu Sans'}.
  */
 @Component
@@ -37,7 +37,8 @@ public class PdfRenderer {
 			builder.useFastMode();
 			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
+			// Relative links (a template's stylesheet) resolve against the static resources.
+			builder.withHtmlContent(html, new ClassPathResource("static/").getURL().toExternalForm());
 			builder.toStream(out);
 			builder.run();
 		}

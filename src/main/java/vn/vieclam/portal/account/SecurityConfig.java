@@ -64,6 +64,9 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/job-sessions/*/calendar.ics").permitAll()
 				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest", "/job-sessions/*/register").permitAll()
 				.requestMatchers("/employers/register").permitAll()
+				.requestMatchers(HttpMethod.GET, "/conferences/*/qa").permitAll()
+				.requestMatchers("/conferences/*/questions/new").permitAll()
+				.requestMatchers("/conferences", "/conferences/**").hasRole(Role.OFFICIAL.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("username")
@@ -74,10 +77,11 @@ class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
 			// Workers' expressions of interest are anonymous and grant nothing, so they need no CSRF token; without
 			// one, reading a vacancy never creates a session (sessions live in PostgreSQL). Workers' pre-registrations
-			// for a job session are the same kind of anonymous request.
+			// for a job session and questions for a dialogue conference are the same kind of anonymous request.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/vacancies/*/interest"),
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/job-sessions/*/register")))
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/job-sessions/*/register"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/conferences/*/questions/new")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.plan.Notices;
+import vn.vieclam.portal.plan.SourceKind;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitLevel;
 import vn.vieclam.portal.shared.DomainException;
@@ -50,7 +52,11 @@ class ConferenceController {
 
 	private final PdfRenderer pdf;
 
-	ConferenceController(Conferences conferences, Questions questions, ReferenceData reference, PdfRenderer pdf) {
+	private final Notices notices;
+
+	ConferenceController(Conferences conferences, Questions questions, ReferenceData reference, PdfRenderer pdf,
+			Notices notices) {
+		this.notices = notices;
 		this.conferences = conferences;
 		this.questions = questions;
 		this.reference = reference;
@@ -96,6 +102,7 @@ class ConferenceController {
 		model.addAttribute("conference", conference);
 		model.addAttribute("invitations", this.conferences.invitations(user, id));
 		model.addAttribute("stats", this.questions.stats(id, today));
+		model.addAttribute("notices", this.notices.ofSource(SourceKind.CONFERENCE, id, today));
 		if (conference.organiser()) {
 			if (!model.containsAttribute("agendaForm")) {
 				model.addAttribute("agendaForm", AgendaForm.empty());

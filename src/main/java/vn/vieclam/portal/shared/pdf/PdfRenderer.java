@@ -19,7 +19,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 /**
  * Printable documents: a Thymeleaf template (written as XHTML, since the PDF engine reads XML) rendered to
  * PDF with DejaVu Sans embedded, so Vietnamese diacritics print on any machine. Templates refer to the font
- * family {@code "DejaVu Sans"}; {@code @bean} references and {@code #{...}} messages work as in pages, links
+ * family {@code "DejaVu Sans"} and may link stylesheets relative to {@code classpath:pdf/}; {@code @bean} references and {@code #{...}} messages work as in pages, links
  * ({@code @{...}}) do not, as there is no request.
  */
 @Component
@@ -46,7 +46,8 @@ public class PdfRenderer {
 			builder.useFastMode();
 			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
+			// relative links (stylesheets under classpath:pdf/) resolve against the classpath
+			builder.withHtmlContent(xhtml, new ClassPathResource("pdf/").getURL().toExternalForm());
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();

@@ -79,7 +79,8 @@ class IndicatorQueries {
 	Optional<Long> latestRegisterWithValues() {
 		return this.jdbc.queryForList("""
 				select g.id from indicator_register g
-				order by exists (select 1 from indicator_report r where r.register_id = g.id and r.status = 'APPROVED') desc,
+				order by g.year <= extract(year from current_date) desc,
+				         exists (select 1 from indicator_report r where r.register_id = g.id and r.status = 'APPROVED') desc,
 				         g.year desc, g.sub_index_code
 				limit 1""", Long.class).stream().findFirst();
 	}

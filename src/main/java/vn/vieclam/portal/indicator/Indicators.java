@@ -113,7 +113,7 @@ public class Indicators {
 		return this.queries.register(registerId).orElseThrow(() -> new NotFoundException("indicator register", registerId));
 	}
 
-	/** The traffic lights of the newest register that has approved values (else the newest), for the dashboard. */
+	/** For the dashboard: the newest register up to this year that has approved values (else the newest one). */
 	public Optional<RegisterView> latestWithValues() {
 		return this.queries.latestRegisterWithValues().map(this::view);
 	}

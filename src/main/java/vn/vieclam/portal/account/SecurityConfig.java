@@ -44,6 +44,7 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/official/**").hasRole(Role.OFFICIAL.name())
+				.requestMatchers("/indicators", "/indicators/**", "/dashboard", "/dashboard/**").hasRole(Role.OFFICIAL.name())
 				.requestMatchers("/centre/**").hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers("/employer/**").hasRole(Role.EMPLOYER.name())
 				.requestMatchers("/candidates/**").hasRole(Role.JOB_CENTRE.name())

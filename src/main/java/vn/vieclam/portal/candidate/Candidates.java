@@ -213,4 +213,13 @@ public class Candidates {
 		return found;
 	}
 
+
+	/** Candidates by home province, for the officials' dashboard: one aggregate statement. */
+	public java.util.List<HomeProvinceCount> countByHomeProvince() {
+		return this.jdbc.query("""
+				select p.id, p.name, count(*) from candidate c join admin_unit p on p.id = c.home_province_id
+				group by p.id, p.name order by count(*) desc, p.name""",
+				(rs, n) -> new HomeProvinceCount(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+	}
+
 }

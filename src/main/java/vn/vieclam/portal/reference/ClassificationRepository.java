@@ -82,4 +82,15 @@ class ClassificationRepository {
 						rs.getLong(5), rs.getString(6), rs.getBigDecimal(7), rs.getBoolean(8)));
 	}
 
+	/** The organisation followed by its successors, oldest first (one recursive query; cycles are refused on edit). */
+	java.util.List<Long> successionOf(long organisationId) {
+		return this.jdbc.queryForList("""
+				with recursive chain (id, successor_id, depth) as (
+				  select id, successor_id, 0 from organisation where id = ?
+				  union all
+				  select o.id, o.successor_id, c.depth + 1 from organisation o join chain c on o.id = c.successor_id
+				  where c.depth < 10)
+				select id from chain order by depth""", Long.class, organisationId);
+	}
+
 }

@@ -112,6 +112,14 @@ public class ReferenceData {
 		return this.classifications.labourAuthority(currentUnit(provinceId).id());
 	}
 
+	/**
+	 * The organisation and the bodies that took over its work, oldest first: {@code [Sở LĐTBXH, Sở Nội vụ]}
+	 * for Bắc Giang's labour department, merged in 2025. A successor acts for the records of its predecessors.
+	 */
+	public List<Long> successionOf(Long organisationId) {
+		return this.classifications.successionOf(organisationId);
+	}
+
 	/** The job centre that serves workers whose home is in this province (merged provinces included). */
 	public Optional<Long> jobCentreFor(Long provinceId) {
 		return this.classifications.jobCentre(currentUnit(provinceId).id());

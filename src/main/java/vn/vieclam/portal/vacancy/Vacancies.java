@@ -321,4 +321,40 @@ public class Vacancies {
 		return LocalDate.now(Formats.VIETNAM);
 	}
 
+
+	// ---- dashboard figures: one aggregate statement each ----
+
+	/** Published vacancies and open positions by the employer's sector (VSIC section). */
+	public java.util.List<OpenVacancyCount> openBySector() {
+		return this.jdbc.query("""
+				select s.code, s.name_vi, s.name_en, count(*), sum(v.quantity - v.hired)
+				from vacancy v join employer e on e.id = v.employer_id join sector s on s.code = e.sector_code
+				where v.status = 'PUBLISHED'
+				group by s.code, s.name_vi, s.name_en order by sum(v.quantity - v.hired) desc, s.code""",
+				(rs, n) -> new OpenVacancyCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5)));
+	}
+
+	/** Published vacancies and open positions by skill level, in the ladder's order. */
+	public java.util.List<OpenVacancyCount> openBySkillLevel() {
+		return this.jdbc.query("""
+				select k.code, k.name_vi, k.name_en, count(*), sum(v.quantity - v.hired)
+				from vacancy v join skill_level k on k.code = v.skill_level_code
+				where v.status = 'PUBLISHED'
+				group by k.code, k.name_vi, k.name_en, k.rank order by k.rank""",
+				(rs, n) -> new OpenVacancyCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5)));
+	}
+
+	/** Published vacancies and open positions by the employer's industrial zone; key null = outside the zones. */
+	public java.util.List<OpenVacancyCount> openByIndustrialZone() {
+		return this.jdbc.query("""
+				select z.id, z.name, count(*), sum(v.quantity - v.hired)
+				from vacancy v join employer e on e.id = v.employer_id left join industrial_zone z on z.id = e.industrial_zone_id
+				where v.status = 'PUBLISHED'
+				group by z.id, z.name order by z.name nulls last""",
+				(rs, n) -> new OpenVacancyCount(rs.getString(1), rs.getString(2), rs.getString(2), rs.getLong(3),
+						rs.getLong(4)));
+	}
+
 }

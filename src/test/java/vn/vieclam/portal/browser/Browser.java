@@ -85,6 +85,13 @@ final class Browser implements AutoCloseable {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(fromOldPage));
 	}
 
+	/** Presses a particular submit button (a form with several) and waits for the next page. */
+	void submitWith(String buttonCss) {
+		WebElement button = this.driver.findElement(By.cssSelector(buttonCss));
+		press(button);
+		waitForNextPage(button);
+	}
+
 	/** Scrolls the element to the middle of the window first, as a person would before tapping it. */
 	private void press(WebElement element) {
 		((org.openqa.selenium.JavascriptExecutor) this.driver)
@@ -97,6 +104,10 @@ final class Browser implements AutoCloseable {
 			// tap would reach it, so tap it the way the page's own script would.
 			((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click();", element);
 		}
+	}
+
+	java.util.List<String> ids(String css) {
+		return this.driver.findElements(By.cssSelector(css)).stream().map(e -> e.getDomAttribute("id")).toList();
 	}
 
 	java.util.List<String> texts(String css) {

@@ -1,0 +1,20 @@
+package vn.vieclam.portal.dashboard;
+
+import java.util.Locale;
+
+/**
+ * A source of one dashboard figure. To add a figure, add one {@code @Component} implementing this in the
+ * dashboard package that calls a public read method (one SQL statement) of the module it shows; the page
+ * and the Excel export pick it up by itself, in {@link #order()}.
+ */
+public interface PanelSource {
+
+	/** URL-safe and unique: the figure's id on the page and its export's address. */
+	String key();
+
+	/** Where the figure stands on the page, smallest first. */
+	int order();
+
+	DashboardPanel panel(Locale locale);
+
+}

@@ -39,9 +39,10 @@ class IcsCalendarRfcTests {
 		assertThat(summary.replace("\\;", ";").replace("\\,", ",")).isEqualTo(title);
 		assertThat(value(lines, "LOCATION")).isEqualTo("Trung tâm Hội nghị\\, Lạng Sơn");
 		assertThat(value(lines, "DESCRIPTION")).isEqualTo("dòng 1\\ndòng 2");
-		String start = lines.stream().filter(l -> l.startsWith("DTSTART;TZID=Asia/Ho_Chi_Minh:")).findFirst().orElseThrow();
-		LocalDateTime local = LocalDateTime.parse(start.substring(start.indexOf(':') + 1), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
-		assertThat(local.atZone(VIETNAM).toInstant()).isEqualTo(ZonedDateTime.of(2024, 3, 14, 1, 15, 0, 0, ZoneId.of("UTC")).toInstant());
+		// times are written in UTC ("Z"); 08:15 in Vietnam is 01:15 UTC
+		String start = value(lines, "DTSTART");
+		LocalDateTime utc = LocalDateTime.parse(start, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+		assertThat(utc.atZone(ZoneId.of("UTC")).toInstant()).isEqualTo(ZonedDateTime.of(2024, 3, 14, 1, 15, 0, 0, ZoneId.of("UTC")).toInstant());
 	}
 
 	private static String value(List<String> lines, String name) {

@@ -56,15 +56,15 @@ class DashboardTests {
 		this.mvc.perform(get("/dashboard").with(TestUsers.as(this.jdbc, "official-ld"))).andExpect(status().isOk());
 		QueryCounter.reset();
 		this.mvc.perform(get("/dashboard").with(TestUsers.as(this.jdbc, "official-ld"))).andExpect(status().isOk());
-		// one statement per figure (the lights take three: newest register, register, its indicators) plus the
-		// request's own few; the number does not grow with the rows
-		assertThat(QueryCounter.count()).isLessThanOrEqualTo(11);
+		// one statement per figure (the lights take three: newest register, register, its indicators; tasks and
+		// commitments one each) plus the request's own few; the number does not grow with the rows
+		assertThat(QueryCounter.count()).isLessThanOrEqualTo(14);
 	}
 
 	@Test
 	void everyFigureDownloadsAsAWorkbook() throws Exception {
 		for (String key : List.of("indicators", "vacancies-by-sector", "vacancies-by-skill", "vacancies-by-zone",
-				"candidates-by-province", "referrals-by-month")) {
+				"candidates-by-province", "referrals-by-month", "job-sessions", "tasks")) {
 			byte[] xlsx = this.mvc.perform(get("/dashboard/" + key + ".xlsx").with(TestUsers.as(this.jdbc, "official")))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 			try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -74,6 +74,15 @@ class DashboardTests {
 					Row first = rows.stream().filter(r -> r.getCellText(0).startsWith("1. ")).findFirst().orElseThrow();
 					assertThat(first.getCellText(0)).startsWith("1. Tỷ lệ doanh nghiệp");
 					assertThat(first.getCellText(4)).isEqualTo("Có nguy cơ");
+				}
+				if (key.equals("tasks")) {
+					// plan 001's demo tasks include overdue ones (the budget task) and the media rule's missed months
+					Row tasks = rows.stream().filter(r -> r.getCellText(0).equals("Nhiệm vụ của kế hoạch")).findFirst().orElseThrow();
+					assertThat(tasks.getCellText(4)).as("overdue tasks").isNotEqualTo("0");
+					assertThat(rows).anyMatch(r -> r.getCellText(0).equals("Nội dung thông báo kết luận"));
+				}
+				if (key.equals("job-sessions")) {
+					assertThat(rows).anyMatch(r -> r.getCellText(0).contains("Bắc Giang"));
 				}
 			}
 		}

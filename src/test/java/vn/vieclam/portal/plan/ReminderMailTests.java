@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,8 @@ import vn.vieclam.portal.PortalTest;
 @PortalTest
 class ReminderMailTests {
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	/** A free port chosen once, so the server can be stopped and started again where the context expects it. */
+	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	/** A day far from the demo's own dates, so no other test's run of the job has claimed it. */
 	static final LocalDate TODAY = LocalDate.of(2031, 6, 10);
@@ -46,6 +48,20 @@ class ReminderMailTests {
 	@AfterAll
 	static void stop() {
 		smtp.stop();
+	}
+
+	@BeforeEach
+	void emptyMailboxes() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Autowired
@@ -110,6 +126,33 @@ class ReminderMailTests {
 		// The next day the open items are reminded again.
 		assertThat(this.reminders.runOnce(TODAY.plusDays(1))).isTrue();
 		assertThat(about(smtp.getReceivedMessages(), dueSoon)).hasSize(2 * transportUsers.size());
+	}
+
+	@Test
+	void aMailThatCouldNotBeSentIsSentByTheNextRunThatDay() throws Exception {
+		LocalDate day = LocalDate.of(2031, 9, 2);
+		Long notice = this.jdbc.queryForObject("select id from conclusion_notice where source_kind = 'DELEGATION'", Long.class);
+		Long transport = this.jdbc.queryForObject("select id from organisation where code = 'sgtvt-ls'", Long.class);
+		String title = "Rà soát nhu cầu đi lại của lao động Lạng Sơn làm việc tại Bắc Giang";
+		this.notices.addCommitment(notice, new CommitmentDetails(transport, title, Deadline.on(day.plusDays(3))));
+
+		smtp.stop();
+		try {
+			assertThat(this.reminders.runOnce(day)).isTrue();
+		}
+		finally {
+			smtp.start();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from reminder_sent where sent_on = ?", Integer.class, day))
+			.as("nothing recorded as sent while the mail server was down").isZero();
+
+		// The scheduled run has claimed the day; the re-run by hand sends what failed, once.
+		assertThat(this.reminders.runOnce(day)).isFalse();
+		assertThat(this.reminders.send(day)).isPositive();
+		assertThat(recipients(about(smtp.getReceivedMessages(), title))).contains("official-gtvt-ls@demo.vieclam.vn");
+		int received = smtp.getReceivedMessages().length;
+		assertThat(this.reminders.send(day)).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(received);
 	}
 
 	static List<MimeMessage> about(MimeMessage[] messages, String title) {

@@ -12,7 +12,7 @@ import vn.vieclam.portal.shared.Formats;
 
 /**
  * What the role homes show of the plan, read by their templates as {@code ${@planHome.ownOverdue(user)}}: the
- * user's organisation's overdue items, and for officials every overdue item.
+ * user's organisation's items overdue or due soon, and for officials every overdue item.
  */
 @Component("planHome")
 public class PlanHome {
@@ -28,6 +28,12 @@ public class PlanHome {
 	public List<ItemRow> ownOverdue(PortalUser user) {
 		return user.organisationId() == null ? List.of()
 				: this.tasks.overdueOf(user.organisationId(), LocalDate.now(Formats.VIETNAM), SHOWN);
+	}
+
+	/** The user's organisation's open items overdue or due within the reminder days (what the daily mail names). */
+	public List<ItemRow> ownDue(PortalUser user) {
+		return user.organisationId() == null ? List.of()
+				: this.tasks.dueOf(user.organisationId(), LocalDate.now(Formats.VIETNAM), SHOWN);
 	}
 
 	public Page<ItemRow> allOverdue() {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -95,15 +96,25 @@ public class Reminders {
 		due.forEach(item -> organisations.add(item.organisationId()));
 		Map<Long, List<String>> emails = this.accounts.emailsByOrganisation(organisations);
 		int sent = 0;
+		int failed = 0;
 		for (ItemRow item : due) {
 			for (String recipient : emails.getOrDefault(item.organisationId(), List.of())) {
 				if (claim(item, recipient, today)) {
-					sender.send(message(item, recipient, today));
-					sent++;
+					try {
+						sender.send(message(item, recipient, today));
+						sent++;
+					}
+					catch (MailException ex) {
+						// Not sent: release the claim so a re-run today mails it, and go on with the others
+						// (one refused address or a short SMTP outage must not lose the rest of the day's reminders).
+						unclaim(item, recipient, today);
+						failed++;
+						log.warn("Reminder for {} {} to {} not sent: {}", item.kind(), item.id(), recipient, ex.getMessage());
+					}
 				}
 			}
 		}
-		log.info("Reminders for {}: {} item(s) due, {} mail(s) sent", today, due.size(), sent);
+		log.info("Reminders for {}: {} item(s) due, {} mail(s) sent, {} failed", today, due.size(), sent, failed);
 		return sent;
 	}
 
@@ -112,6 +123,14 @@ public class Reminders {
 				insert into reminder_sent (item_kind, item_id, sent_on, recipient) values (:kind, :id, :day, :to)
 				on conflict do nothing""", new MapSqlParameterSource("kind", item.kind().name()).addValue("id", item.id())
 			.addValue("day", Date.valueOf(today)).addValue("to", recipient)) == 1;
+	}
+
+	private void unclaim(ItemRow item, String recipient, LocalDate today) {
+		this.jdbc.update("""
+				delete from reminder_sent where item_kind = :kind and item_id = :id and sent_on = :day and recipient = :to""",
+				new MapSqlParameterSource("kind", item.kind().name()).addValue("id", item.id())
+					.addValue("day", Date.valueOf(today))
+					.addValue("to", recipient));
 	}
 
 	private SimpleMailMessage message(ItemRow item, String recipient, LocalDate today) {

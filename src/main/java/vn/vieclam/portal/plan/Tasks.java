@@ -86,6 +86,13 @@ public class Tasks {
 				limit);
 	}
 
+	/** Open items of one organisation (and the bodies it succeeded) overdue or due within the reminder days. */
+	@Transactional(readOnly = true)
+	public List<ItemRow> dueOf(Long organisationId, LocalDate today, int limit) {
+		return this.queries.list(new ItemFilter(organisationId, null, null, null, null, null, today),
+				today.plusDays(REMIND_DAYS), limit);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<ItemRow> overdue(LocalDate today, Pageable pageable) {
 		return this.queries.page(new ItemFilter(null, null, ItemStatus.OVERDUE, null, null, null, today), pageable);

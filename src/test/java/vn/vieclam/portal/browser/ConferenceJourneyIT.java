@@ -33,6 +33,9 @@ class ConferenceJourneyIT {
 
 	private static final String PASSWORD = "portal-demo";
 
+	/** What an empty list says; never beside rows. */
+	private static final String EMPTY = "Không có kết quả phù hợp.";
+
 	@LocalServerPort
 	int port;
 
@@ -87,6 +90,7 @@ class ConferenceJourneyIT {
 			official.screenshot("conference-detail-1280.png");
 			official.open("/conferences");
 			official.screenshot("conferences-1280.png");
+			assertThat(official.pageText()).doesNotContain(EMPTY);
 			official.resize(360, 780);
 			assertThat(official.scrollsSideways()).isFalse();
 			official.screenshot("conferences-360.png");
@@ -164,6 +168,20 @@ class ConferenceJourneyIT {
 			organiser.open("/conferences/" + id + "/questions");
 			organiser.submit("#publish-qa");
 			assertThat(organiser.pageText()).contains("Đã công bố trang hỏi – đáp.");
+			// The demo dialogue (invitations, gifts, questions in every state) on the organiser's phone.
+			Long demo = this.jdbc.queryForObject("select id from conference where kind = 'DIALOGUE' and title like 'Hội nghị đối thoại giữa Chủ tịch%'",
+					Long.class);
+			organiser.resize(360, 780);
+			organiser.open("/conferences/" + demo);
+			assertThat(organiser.scrollsSideways()).isFalse();
+			organiser.screenshot("conference-dialogue-360.png");
+			organiser.open("/conferences/" + demo + "/questions?status=ALL");
+			assertThat(organiser.pageText()).doesNotContain(EMPTY);
+			assertThat(organiser.scrollsSideways()).isFalse();
+			organiser.screenshot("conference-questions-360.png");
+			organiser.open("/conferences/" + demo + "/gifts");
+			assertThat(organiser.scrollsSideways()).isFalse();
+			organiser.screenshot("conference-gifts-360.png");
 		}
 		try (Browser worker = Browser.phone(this.port)) {
 			worker.open("/conferences/" + id + "/qa");
@@ -171,6 +189,7 @@ class ConferenceJourneyIT {
 			assertThat(worker.texts(".qa-answer")).containsExactly(answer);
 			assertThat(worker.pageText()).contains(organisation("sldtbxh-hb"));
 			assertThat(worker.pageText()).doesNotContain("0912 345 678");
+			assertThat(worker.pageText()).doesNotContain(EMPTY);
 			assertThat(worker.scrollsSideways()).isFalse();
 			worker.screenshot("conference-qa-360.png");
 			worker.resize(1280, 900);

@@ -165,7 +165,7 @@ final class Browser implements AutoCloseable {
 			Object height = ((org.openqa.selenium.JavascriptExecutor) this.driver)
 				.executeScript("return document.documentElement.scrollHeight;");
 			Dimension before = this.driver.manage().window().getSize();
-			this.driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(6000, ((Number) height).intValue() + 140)));
+			this.driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(10000, ((Number) height).intValue() + 140)));
 			byte[] png = ((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
 			java.nio.file.Files.write(target, png);
 			this.driver.manage().window().setSize(before);
@@ -177,6 +177,13 @@ final class Browser implements AutoCloseable {
 
 	void resize(int width, int height) {
 		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** Whether a table's scrolling box is wider than what shows of it (a phone user would swipe it sideways). */
+	boolean tablesScrollSideways() {
+		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"return [...document.querySelectorAll('.table-responsive')].some(e => e.scrollWidth > e.clientWidth + 1);");
+		return Boolean.TRUE.equals(overflow);
 	}
 
 	@Override

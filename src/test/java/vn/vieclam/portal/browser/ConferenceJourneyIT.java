@@ -93,9 +93,11 @@ class ConferenceJourneyIT {
 			assertThat(official.pageText()).doesNotContain(EMPTY);
 			official.resize(360, 780);
 			assertThat(official.scrollsSideways()).isFalse();
+			assertThat(official.tablesScrollSideways()).isFalse();
 			official.screenshot("conferences-360.png");
 			official.open("/conferences/" + id);
 			assertThat(official.scrollsSideways()).isFalse();
+			assertThat(official.tablesScrollSideways()).isFalse();
 			official.screenshot("conference-detail-360.png");
 		}
 	}
@@ -137,6 +139,7 @@ class ConferenceJourneyIT {
 			worker.submit("#ask-form");
 			assertThat(worker.pageText()).contains("Cảm ơn bạn! Câu hỏi đã được gửi tới ban tổ chức.");
 			assertThat(worker.scrollsSideways()).isFalse();
+			assertThat(worker.tablesScrollSideways()).isFalse();
 			worker.resize(1280, 900);
 			worker.screenshot("conference-ask-1280.png");
 		}
@@ -174,13 +177,16 @@ class ConferenceJourneyIT {
 			organiser.resize(360, 780);
 			organiser.open("/conferences/" + demo);
 			assertThat(organiser.scrollsSideways()).isFalse();
+			assertThat(organiser.tablesScrollSideways()).isFalse();
 			organiser.screenshot("conference-dialogue-360.png");
 			organiser.open("/conferences/" + demo + "/questions?status=ALL");
 			assertThat(organiser.pageText()).doesNotContain(EMPTY);
 			assertThat(organiser.scrollsSideways()).isFalse();
+			assertThat(organiser.tablesScrollSideways()).isFalse();
 			organiser.screenshot("conference-questions-360.png");
 			organiser.open("/conferences/" + demo + "/gifts");
 			assertThat(organiser.scrollsSideways()).isFalse();
+			assertThat(organiser.tablesScrollSideways()).isFalse();
 			organiser.screenshot("conference-gifts-360.png");
 		}
 		try (Browser worker = Browser.phone(this.port)) {
@@ -191,6 +197,7 @@ class ConferenceJourneyIT {
 			assertThat(worker.pageText()).doesNotContain("0912 345 678");
 			assertThat(worker.pageText()).doesNotContain(EMPTY);
 			assertThat(worker.scrollsSideways()).isFalse();
+			assertThat(worker.tablesScrollSideways()).isFalse();
 			worker.screenshot("conference-qa-360.png");
 			worker.resize(1280, 900);
 			worker.screenshot("conference-qa-1280.png");

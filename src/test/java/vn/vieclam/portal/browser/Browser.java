@@ -185,6 +185,46 @@ final class Browser implements AutoCloseable {
 		return Boolean.TRUE.equals(overflow);
 	}
 
+	/** The value of an attribute of the first element matching the selector (e.g. a link's href). */
+	String attribute(String css, String name) {
+		return this.driver.findElement(By.cssSelector(css)).getAttribute(name);
+	}
+
+	/** The browser's cookies as a Cookie request header, to fetch a link with the same session. */
+	String cookieHeader() {
+		return this.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/** Saves a screenshot of the whole page at the window's width (under target/). */
+	void screenshot(String file) {
+		try {
+			java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots", file);
+			java.nio.file.Files.createDirectories(target.getParent());
+			Object height = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("return document.documentElement.scrollHeight;");
+			Dimension before = this.driver.manage().window().getSize();
+			this.driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(10000, ((Number) height).intValue() + 140)));
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			java.nio.file.Files.write(target, png);
+			this.driver.manage().window().setSize(before);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** Whether a table's scrolling box is wider than what shows of it (a phone user would swipe it sideways). */
+	boolean tablesScrollSideways() {
+		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"return [...document.querySelectorAll('.table-responsive')].some(e => e.scrollWidth > e.clientWidth + 1);");
+		return Boolean.TRUE.equals(overflow);
+	}
+
 	@Override
 	public void close() {
 		this.driver.quit();

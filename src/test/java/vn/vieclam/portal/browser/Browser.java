@@ -78,22 +78,6 @@ final class Browser implements AutoCloseable {
 		select.selectByVisibleText(option.getText());
 	}
 
-	void resize(int width, int height) {
-		this.driver.manage().window().setSize(new Dimension(width, height));
-	}
-
-	/** The whole page as a PNG (the window grown to the page's height), to look at after the run. */
-	void screenshot(java.nio.file.Path file) throws java.io.IOException {
-		Dimension before = this.driver.manage().window().getSize();
-		Object height = ((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("return document.documentElement.scrollHeight;");
-		this.driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(6000, ((Number) height).intValue() + 140)));
-		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-		java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-		java.nio.file.Files.write(file, png);
-		this.driver.manage().window().setSize(before);
-	}
-
 	void check(String id) {
 		WebElement box = this.driver.findElement(By.id(id));
 		if (!box.isSelected()) {

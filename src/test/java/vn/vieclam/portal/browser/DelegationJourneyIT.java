@@ -2,7 +2,6 @@ package vn.vieclam.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -79,7 +78,7 @@ class DelegationJourneyIT {
 			official.resize(360, 780);
 			official.open(delegationPath);
 			assertThat(official.scrollsSideways()).isFalse();
-			official.screenshot(Path.of("target/delegation-journey-delegation-360.png"));
+			official.screenshot("delegation-journey-delegation-360.png");
 		}
 
 		try (Browser transport = Browser.desktop(this.port)) {
@@ -104,7 +103,7 @@ class DelegationJourneyIT {
 			transport.resize(360, 780);
 			transport.open("/tasks?org=" + transportId);
 			assertThat(transport.scrollsSideways()).isFalse();
-			transport.screenshot(Path.of("target/delegation-journey-tasks-360.png"));
+			transport.screenshot("delegation-journey-tasks-360.png");
 		}
 		assertThat(this.jdbc.queryForObject("select done_on from commitment where action = ?", LocalDate.class, action))
 			.isEqualTo(today);

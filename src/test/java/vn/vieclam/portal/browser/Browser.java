@@ -93,8 +93,23 @@ final class Browser implements AutoCloseable {
 	}
 
 	private void waitForNextPage(WebElement fromOldPage) {
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(30))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(fromOldPage));
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(30)).until(driver -> {
+			try {
+				fromOldPage.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// Chromium sometimes answers "Node with given id does not belong to the document" while the old
+				// page is being torn down, instead of "stale element": the old page is gone either way.
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/** Presses a particular submit button (a form with several) and waits for the next page. */

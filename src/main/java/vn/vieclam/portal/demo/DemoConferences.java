@@ -11,13 +11,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
-import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.conference.AgendaDetails;
 import vn.vieclam.portal.conference.AgendaType;
 import vn.vieclam.portal.conference.ConferenceDetails;
@@ -202,18 +200,11 @@ class DemoConferences implements ApplicationRunner {
 	}
 
 	private void user(String username, String fullName, String organisationCode) {
-		if (this.accounts.exists(username)) {
-			return;
-		}
-		this.accounts.create(new Accounts.NewUser(username, fullName, username + "@demo.vieclam.vn", Role.OFFICIAL,
-				org(organisationCode), this.password));
-		log.info("Demo account '{}' (OFFICIAL) created", username);
+		DemoSupport.official(this.accounts, username, fullName, org(organisationCode), this.password);
 	}
 
 	private static void actAs(PortalUser user) {
-		SecurityContextHolder.getContext().setAuthentication(user == null
-				? new UsernamePasswordAuthenticationToken("demo-loader", null, List.of())
-				: new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+		DemoSupport.actAs(user);
 	}
 
 }

@@ -12,7 +12,8 @@
 # WARMUP (seconds of unrecorded page load per case first, 5), WRK_TIMEOUT (10s), GOAL_MS (100), CASES (plain text filters),
 # RESULTS (bench/RESULTS.md; RESULTS=- prints the section without appending it), LABEL (a note for the
 # section title, e.g. "after index change"), WAIT_LOAD (wait until the 1-minute load average is below
-# this, at most WAIT_MAX seconds, 900).
+# this, at most WAIT_MAX seconds, 900), RATE (also measure each page at this fixed rate with hey, e.g. 200 for
+# issue 9's P1; HEY_WORKERS, 20, share it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,12 +68,13 @@ if ! pgbench --version >/dev/null 2>&1; then
   pgbench --version >/dev/null 2>&1 || apt_install "postgresql-$major" || die "pgbench is missing and could not be installed"
 fi
 command -v curl >/dev/null || apt_install curl || die "curl is missing"
+if [ -n "${RATE:-}" ]; then command -v hey >/dev/null || apt_install hey || die "hey is missing and could not be installed"; fi
 
 # --- preconditions ---------------------------------------------------------------------------------
 curl -sf -m 30 -o /dev/null "$BASE_URL/vacancies" || die "the portal does not answer $BASE_URL/vacancies (start it: ./mvnw spring-boot:run)"
 on_board=$(timeout 60 psql -XAtq -c "select count(*) from vacancy where status = 'PUBLISHED' and closing_date >= current_date") \
   || die "cannot query the database $PGDATABASE on $PGHOST:$PGPORT"
-bench_rows=$(psql -XAtq -c "select count(*) from vacancy where description = 'bench:board'")
+bench_rows=$(psql -XAtq -c "select coalesce(sum(rows), 0) from bench_run where tbl = 'vacancy'" 2>/dev/null || echo 0)
 [ "$on_board" -ge 1000 ] || say "warning: only $on_board published vacancies; generate data first (bench/board/generate.sql)"
 
 work=$(mktemp -d /tmp/bench-board.XXXXXX)
@@ -144,6 +146,19 @@ for c in $CASES; do
     || { cat "$work/$c/wrk.out" >&2; die "wrk failed for $c"; }
   drain
   for k in requests rps p50 p95 p99 errors timeouts non2xx; do R[$c.page_$k]=$(field "$work/$c/wrk.out" "$k"); done
+  # At a fixed rate (issue 9, P1: 200 requests/s): hey with RATE / HEY_WORKERS queries per second per worker.
+  if [ -n "${RATE:-}" ]; then
+    workers=${HEY_WORKERS:-20}
+    say "[$c] hey -z ${DURATION}s -c $workers -q $((RATE / workers)) (≈ $RATE req/s) $url"
+    timeout $((DURATION + 60)) hey -z "${DURATION}s" -c "$workers" -q "$((RATE / workers))" -t 10 "$url" > "$work/$c/hey.out" 2>&1 || true
+    drain
+    R[$c.rate_rps]=$(sed -nE 's/^ *Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p' "$work/$c/hey.out" | head -1)
+    for q in 50 95 99; do
+      R[$c.rate_p$q]=$(sed -nE "s/^ *$q% in ([0-9.]+) secs.*/\1/p" "$work/$c/hey.out" | awk '{ printf "%.2f", $1 * 1000 }')
+    done
+    R[$c.rate_non200]=$(awk '/Status code distribution/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); if ($1 != "200") n += $2 } END { print n + 0 }' "$work/$c/hey.out")
+    R[$c.rate_errors]=$(awk '/Error distribution/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); n += $1 } END { print n + 0 }' "$work/$c/hey.out")
+  fi
   # No completed request: there is no latency to show, only that it took longer than the timeout.
   for k in p50 p95 p99; do
     [ "${R[$c.page_$k]:-0}" != "0.00" ] && [ -n "${R[$c.page_$k]}" ] || R[$c.page_$k]="> $WRK_TIMEOUT"
@@ -173,19 +188,34 @@ section=$(
   echo
   echo "- Machine: $(nproc) CPUs ($(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), memory $(free -g | awk '/^Mem:/ { print $2 " GB total, " $7 " GB available" }'); load average $load_before before, $load_after after."
   echo "- Software: $(psql -XAtq -c 'select version()' | cut -d, -f1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)."
-  echo "- Data: $on_board published vacancies open today ($bench_rows of them from bench/board/generate.sql)."
+  echo "- Data: $on_board published vacancies open today ($bench_rows vacancies from bench/generate.sql in total, database $PGDATABASE)."
   echo "- Page: \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s --timeout $WRK_TIMEOUT --latency -s bench/board/percentiles.lua $BASE_URL<request>\` after ${WARMUP} s of unrecorded warm-up."
   echo "- SQL: \`pgbench -n -M simple -f bench/board/board_<case>.sql -c $PGBENCH_CLIENTS -j $PGBENCH_CLIENTS -T $DURATION -r -l\`; one transaction = the rows query (limit 21) + the capped count (limit 1001), as the page runs them; percentiles from the per-transaction log."
   echo "- Times in milliseconds; goal: page p95 ≤ $GOAL_MS ms."
   echo
   table
+  rate_table
   echo
   echo "Per statement (pgbench -r average, rows + count): $(for c in $CASES; do printf '%s: %s; ' "$c" "${R[$c.sql_stmts]}"; done)"
   echo
 )
 
+rate_table() {
+  [ -n "${RATE:-}" ] || return 0
+  echo
+  printf '| case | at %s req/s (hey -c %s): achieved req/s | page p50 | page p95 | page p99 | errors / non-200 | SQL p95 (pgbench above) | page p95 − SQL p95 | page req/s (wrk) / SQL tx/s |\n' "$RATE" "${HEY_WORKERS:-20}"
+  printf '|---|--:|--:|--:|--:|--:|--:|--:|--:|\n'
+  for c in $CASES; do
+    printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |\n' "$c" "${R[$c.rate_rps]:-}" "${R[$c.rate_p50]:-}" "${R[$c.rate_p95]:-}" \
+      "${R[$c.rate_p99]:-}" "${R[$c.rate_errors]:-}" "${R[$c.rate_non200]:-}" "${R[$c.sql_p95]}" \
+      "$(awk -v a="${R[$c.rate_p95]:-0}" -v b="${R[$c.sql_p95]}" 'BEGIN { printf "%.1f", a - b }')" \
+      "$(awk -v a="${R[$c.page_rps]}" -v b="${R[$c.sql_tps]}" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "n/a" }')"
+  done
+}
+
 echo
 table
+rate_table
 if [ "$RESULTS" = "-" ]; then
   echo
   echo "$section"

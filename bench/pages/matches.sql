@@ -1,5 +1,5 @@
--- pgbench script: the SQL of GET /vacancies/{id}/matches (MatchQueries.candidatesFor, no filter) for the
--- vacancy :vacancy and the centre :centre (run.sh passes -D vacancy=… -D centre=…), weights as MatchWeights.
+-- pgbench script: what GET /vacancies/{id}/matches runs first (MatchQueries.candidatesFor, no filter): the
+-- candidates with every point, by id, stopping at 20 (run.sh passes -D vacancy=… -D centre=…).
 select m.* from (select c.id as candidate_id, c.full_name, c.birth_date, c.status,
   c.consent_sharing_at is not null as sharing, hp.name as province_name, cs.name_vi as skill_vi, cs.name_en as skill_en,
   coalesce((select max(case when co.occupation_code = v.occupation_code then 35
@@ -24,5 +24,10 @@ select m.* from (select c.id as candidate_id, c.full_name, c.birth_date, c.statu
   where v.id = :vacancy
     and c.centre_id = :centre and c.status in ('SEEKING', 'REFERRED') and c.erased_at is null
     and c.consent_processing_at is not null
-  ) m order by (m.occupation_points + m.skill_points + m.place_points + m.wage_points + m.start_points + m.housing_points) desc,
-  m.candidate_id limit 20;
+    and exists (select 1 from candidate_occupation co where co.candidate_id = c.id and co.occupation_code = v.occupation_code)
+    and cs.rank >= vs.rank
+    and (coalesce(hp.successor_id, hp.id) = coalesce(wp.successor_id, wp.id) or c.willing_to_relocate)
+    and (c.desired_wage is null or c.desired_wage <= v.wage_min)
+    and (c.earliest_start is null or c.earliest_start <= coalesce(v.start_date, v.closing_date))
+    and (not c.needs_housing or v.housing <> 'NONE')
+  order by c.id limit 20) m;

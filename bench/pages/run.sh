@@ -11,7 +11,8 @@
 # Settings: BASE_URL (http://localhost:8080), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/portal_big),
 # CASES (p2 p3 p6), DURATION (20 s), WARMUP (10 s), PASSWORD (portal-demo), VACANCY (the vacancy for p3;
 # default: the first open published one of occupation 82), CONNS_p2/CONNS_p3/CONNS_p6, PGBENCH_CLIENTS
-# (default: the case's connections, at most 20 = the portal's pool), LABEL, RESULTS (- prints only).
+# (default: the case's connections, at most 20 = the portal's pool), SQL_p2/SQL_p3/SQL_p6 (other pgbench files, e.g.
+# SQL_p3=matches_full.sql for the full ranking), LABEL, RESULTS (- prints only).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench=$(dirname "$here")
@@ -36,7 +37,7 @@ vacancies=$(psql -XAtq -c "select count(*) from vacancy")
 
 declare -A USER_OF=([p2]=centre-ls [p3]=centre-ls [p6]=official)
 declare -A URL_OF=([p2]=/candidates [p3]=/vacancies/$vacancy/matches [p6]=/dashboard)
-declare -A SQL_OF=([p2]=candidates.sql [p3]=matches.sql [p6]=dashboard.sql)
+declare -A SQL_OF=([p2]=${SQL_p2:-candidates.sql} [p3]=${SQL_p3:-matches.sql} [p6]=${SQL_p6:-dashboard.sql})
 declare -A CONNS_OF=([p2]=${CONNS_p2:-64} [p3]=${CONNS_p3:-1} [p6]=${CONNS_p6:-4})
 declare -A GOAL_OF=([p2]='≥ 2000 req/s and p99 ≤ 50 ms' [p3]='p95 ≤ 150 ms, page p95 − SQL p95 ≤ 10 ms' [p6]='p95 ≤ 200 ms')
 declare -A NAME_OF=([p2]='P2 candidate list' [p3]='P3 matching top-20' [p6]='P6 dashboard')

@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// Tests see every change at once: the dashboard's short cache of its big figures (PanelCache) is off here.
+@SpringBootTest(properties = "portal.dashboard.cache-ttl=0")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import({ TestDatabase.class, QueryCounter.class })

@@ -26,14 +26,17 @@ class DashboardController {
 
 	private final DashboardExport export;
 
-	DashboardController(List<PanelSource> sources, DashboardExport export) {
+	private final PanelCache cache;
+
+	DashboardController(List<PanelSource> sources, DashboardExport export, PanelCache cache) {
 		this.sources = sources.stream().sorted(Comparator.comparingInt(PanelSource::order)).toList();
 		this.export = export;
+		this.cache = cache;
 	}
 
 	@GetMapping
 	String show(Locale locale, Model model) {
-		model.addAttribute("panels", this.sources.stream().map(s -> s.panel(locale)).toList());
+		model.addAttribute("panels", this.sources.stream().map(s -> this.cache.panel(s, locale)).toList());
 		return "dashboard/index";
 	}
 

@@ -17,4 +17,12 @@ public interface PanelSource {
 
 	DashboardPanel panel(Locale locale);
 
+	/**
+	 * Whether the figure may be shown up to {@code portal.dashboard.cache-ttl} old ({@link PanelCache}): true for
+	 * the aggregates over whole big tables, false for figures an official changes from the dashboard's own links.
+	 */
+	default boolean cacheable() {
+		return false;
+	}
+
 }

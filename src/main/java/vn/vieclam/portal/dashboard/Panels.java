@@ -100,6 +100,11 @@ final class Panels {
 		}
 
 		@Override
+		public boolean cacheable() {
+			return true;
+		}
+
+		@Override
 		public String key() {
 			return "vacancies-by-sector";
 		}
@@ -129,6 +134,11 @@ final class Panels {
 		VacanciesBySkillLevel(Vacancies vacancies, MessageSource messages) {
 			this.vacancies = vacancies;
 			this.messages = messages;
+		}
+
+		@Override
+		public boolean cacheable() {
+			return true;
 		}
 
 		@Override
@@ -166,6 +176,11 @@ final class Panels {
 		}
 
 		@Override
+		public boolean cacheable() {
+			return true;
+		}
+
+		@Override
 		public String key() {
 			return "vacancies-by-zone";
 		}
@@ -194,6 +209,11 @@ final class Panels {
 
 		CandidatesByHomeProvince(Candidates candidates) {
 			this.candidates = candidates;
+		}
+
+		@Override
+		public boolean cacheable() {
+			return true;
 		}
 
 		@Override
@@ -227,6 +247,11 @@ final class Panels {
 
 		ReferralsByProvinceAndMonth(Referrals referrals) {
 			this.referrals = referrals;
+		}
+
+		@Override
+		public boolean cacheable() {
+			return true;
 		}
 
 		@Override

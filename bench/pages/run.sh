@@ -11,7 +11,7 @@
 # Settings: BASE_URL (http://localhost:8080), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/portal_big),
 # CASES (p2 p3 p6), DURATION (20 s), WARMUP (10 s), PASSWORD (portal-demo), VACANCY (the vacancy for p3;
 # default: the first open published one of occupation 82), CONNS_p2/CONNS_p3/CONNS_p6, PGBENCH_CLIENTS
-# (default: the case's connections, at most 20 = the portal's pool), SQL_p2/SQL_p3/SQL_p6 (other pgbench files, e.g.
+# (default: the case's connections, at most 8: the server is shared), SQL_p2/SQL_p3/SQL_p6 (other pgbench files, e.g.
 # SQL_p3=matches_full.sql for the full ranking), LABEL, RESULTS (- prints only).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -50,7 +50,7 @@ declare -A R
 for c in $CASES; do
   url="$BASE_URL${URL_OF[$c]:?unknown case $c}"
   conns=${CONNS_OF[$c]}
-  clients=${PGBENCH_CLIENTS:-$(( conns < 20 ? conns : 20 ))}
+  clients=${PGBENCH_CLIENTS:-$(( conns < 8 ? conns : 8 ))}
   cookie=$(login "$BASE_URL" "${USER_OF[$c]}" "$PASSWORD")
   code=$(curl -s -m 60 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")
   [ "$code" = 200 ] || die "GET $url as ${USER_OF[$c]} answered $code"

@@ -183,6 +183,19 @@ table() {
   done
 }
 
+rate_table() {
+  [ -n "${RATE:-}" ] || return 0
+  echo
+  printf '| case | at %s req/s (hey -c %s): achieved req/s | page p50 | page p95 | page p99 | errors / non-200 | SQL p95 (pgbench above) | page p95 − SQL p95 | page req/s (wrk) / SQL tx/s |\n' "$RATE" "${HEY_WORKERS:-20}"
+  printf '|---|--:|--:|--:|--:|--:|--:|--:|--:|\n'
+  for c in $CASES; do
+    printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |\n' "$c" "${R[$c.rate_rps]:-}" "${R[$c.rate_p50]:-}" "${R[$c.rate_p95]:-}" \
+      "${R[$c.rate_p99]:-}" "${R[$c.rate_errors]:-}" "${R[$c.rate_non200]:-}" "${R[$c.sql_p95]}" \
+      "$(awk -v a="${R[$c.rate_p95]:-0}" -v b="${R[$c.sql_p95]}" 'BEGIN { printf "%.1f", a - b }')" \
+      "$(awk -v a="${R[$c.page_rps]}" -v b="${R[$c.sql_tps]}" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "n/a" }')"
+  done
+}
+
 section=$(
   echo "## $started — board at $on_board published vacancies${LABEL:+ — $LABEL}"
   echo
@@ -199,19 +212,6 @@ section=$(
   echo "Per statement (pgbench -r average, rows + count): $(for c in $CASES; do printf '%s: %s; ' "$c" "${R[$c.sql_stmts]}"; done)"
   echo
 )
-
-rate_table() {
-  [ -n "${RATE:-}" ] || return 0
-  echo
-  printf '| case | at %s req/s (hey -c %s): achieved req/s | page p50 | page p95 | page p99 | errors / non-200 | SQL p95 (pgbench above) | page p95 − SQL p95 | page req/s (wrk) / SQL tx/s |\n' "$RATE" "${HEY_WORKERS:-20}"
-  printf '|---|--:|--:|--:|--:|--:|--:|--:|--:|\n'
-  for c in $CASES; do
-    printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |\n' "$c" "${R[$c.rate_rps]:-}" "${R[$c.rate_p50]:-}" "${R[$c.rate_p95]:-}" \
-      "${R[$c.rate_p99]:-}" "${R[$c.rate_errors]:-}" "${R[$c.rate_non200]:-}" "${R[$c.sql_p95]}" \
-      "$(awk -v a="${R[$c.rate_p95]:-0}" -v b="${R[$c.sql_p95]}" 'BEGIN { printf "%.1f", a - b }')" \
-      "$(awk -v a="${R[$c.page_rps]}" -v b="${R[$c.sql_tps]}" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "n/a" }')"
-  done
-}
 
 echo
 table

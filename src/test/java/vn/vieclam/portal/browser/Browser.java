@@ -49,11 +49,11 @@ final class Browser implements AutoCloseable {
 		open("/login");
 		type("username", username);
 		type("password", password);
-		this.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		submitWith("form[action='/login'] button[type=submit]");
 	}
 
 	void signOut() {
-		this.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		submitWith("form[action='/logout'] button");
 	}
 
 	void type(String id, String text) {
@@ -141,8 +141,9 @@ final class Browser implements AutoCloseable {
 		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
 	}
 
+	/** Presses a form's button and waits for the next page, so that the next step never races the post. */
 	void click(String css) {
-		press(this.driver.findElement(By.cssSelector(css)));
+		submitWith(css);
 	}
 
 	void clickLink(String text) {

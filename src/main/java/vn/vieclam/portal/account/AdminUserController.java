@@ -51,6 +51,9 @@ class AdminUserController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.getTarget() == null) {
+			return "redirect:/admin/users/new"; // the post lacked fields a form cannot be built without: nothing to keep
+		}
 		if (form.password() == null || form.password().isBlank()) {
 			result.rejectValue("password", "NotBlank");
 		}

@@ -25,16 +25,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CandidateQueries {
 
-	static final String LIST_FROM = """
-			from candidate c
-			join admin_unit p on p.id = c.home_province_id
-			join skill_level s on s.code = c.skill_level_code
+	/** Which of a centre's candidates a list shows: conditions on {@code candidate c} alone. */
+	static final String LIST_WHERE = """
 			where c.centre_id = :centre
 			  and (:q = '' or c.name_fold like fold(:q) or c.phone = :digits or c.national_id = :digits)
 			  and (:status = '' or c.status = :status)
 			  and (cast(:province as bigint) is null or c.home_province_id = :province)
 			  and (:priority = '' or (',' || c.priority_groups || ',') like '%,' || :priority || ',%')
 			""";
+
+	static final String LIST_FROM = """
+			from candidate c
+			join admin_unit p on p.id = c.home_province_id
+			join skill_level s on s.code = c.skill_level_code
+			""" + LIST_WHERE;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -59,7 +63,9 @@ class CandidateQueries {
 						rs.getObject("birth_date", LocalDate.class), rs.getString("phone"), rs.getString("province"),
 						rs.getString("name_vi"), rs.getString("name_en"), CandidateStatus.valueOf(rs.getString("status")),
 						rs.getBoolean("sharing"), rs.getBoolean("erased"), instant(rs, "created_at")));
-		Long total = this.jdbc.queryForObject("select count(*) " + LIST_FROM, params, Long.class);
+		// The joins only add names, and their keys are not null with foreign keys, so the count needs none of
+		// them: at a quarter of a million candidates in one centre that is an index-only scan instead of two joins.
+		Long total = this.jdbc.queryForObject("select count(*) from candidate c " + LIST_WHERE, params, Long.class);
 		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
 	}
 

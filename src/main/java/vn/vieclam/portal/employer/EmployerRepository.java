@@ -79,7 +79,7 @@ class EmployerQueries {
 			.addValue("offset", pageable.getOffset());
 		List<EmployerView> rows = this.jdbc.query(SELECT + where + " order by (e.verification = 'PENDING') desc, o.name"
 				+ " limit :limit offset :offset", params, VIEW);
-		Long total = this.jdbc.queryForObject("select count(*) from employer e join organisation o on o.id = e.organisation_id"
+		Long total = this.jdbc.queryForObject("select count(*) from employer e join organisation o on o.id = e.organisation_id\n"
 				+ where, params, Long.class);
 		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
 	}

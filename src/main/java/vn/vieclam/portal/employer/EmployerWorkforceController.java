@@ -56,6 +56,9 @@ class EmployerWorkforceController {
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") WorkforceReportForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.getTarget() == null) {
+			return "redirect:/employer/reports/new"; // the post lacked fields a form cannot be built without: nothing to keep
+		}
 		if (!result.hasErrors()) {
 			try {
 				Long id = this.reports.create(user, form.toDetails());

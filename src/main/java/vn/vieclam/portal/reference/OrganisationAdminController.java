@@ -51,6 +51,9 @@ class OrganisationAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.getTarget() == null) {
+			return "redirect:/admin/organisations/new"; // the post lacked fields a form cannot be built without: nothing to keep
+		}
 		if (!result.hasErrors()) {
 			try {
 				Long id = this.reference.createOrganisation(form.code(), form.toDetails(), form.provinceId(),
@@ -73,6 +76,9 @@ class OrganisationAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		if (result.getTarget() == null) {
+			return "redirect:/admin/organisations/" + id; // the post lacked fields a form cannot be built without: nothing to keep
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.reference.updateOrganisation(id, form.version(), form.toDetails(), form.provinceId(),

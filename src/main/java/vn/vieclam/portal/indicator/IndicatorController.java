@@ -1,6 +1,5 @@
 package vn.vieclam.portal.indicator;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.plan.EvidenceFiles;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
@@ -38,8 +38,11 @@ class IndicatorController {
 
 	private final Indicators indicators;
 
-	IndicatorController(Indicators indicators) {
+	private final EvidenceFiles files;
+
+	IndicatorController(Indicators indicators, EvidenceFiles files) {
 		this.indicators = indicators;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -104,7 +107,7 @@ class IndicatorController {
 			@PathVariable ReportingPeriod period, @RequestParam Long organisation,
 			@RequestParam(required = false) Long version, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(required = false) MultipartFile evidence, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		Indicators.PeriodView view = this.indicators.period(id, period);
 		if (!this.indicators.actsFor(user, organisation)) {
 			throw new NotFoundException("indicator report organisation", organisation);
@@ -121,12 +124,20 @@ class IndicatorController {
 				errors.put(i.id(), "indicator.value.invalid");
 			}
 		}
-		if (!errors.isEmpty()) {
+		// the same checks as the plan's and delegations' evidence: extension and first bytes agree, size capped
+		Indicators.Evidence file = null;
+		try {
+			file = this.files.check(evidence, "evidence")
+				.map(c -> new Indicators.Evidence(c.fileName(), c.type().contentType(), c.content()))
+				.orElse(null);
+		}
+		catch (DomainException ex) {
+			model.addAttribute("evidenceError", ex.messageKey());
+			model.addAttribute("evidenceErrorArgs", ex.arguments());
+		}
+		if (!errors.isEmpty() || model.containsAttribute("evidenceError")) {
 			return showAgain(user, id, period, organisation, params, errors, null, model);
 		}
-		Indicators.Evidence file = evidence == null || evidence.isEmpty() ? null
-				: new Indicators.Evidence(safeName(evidence.getOriginalFilename()), evidence.getContentType(),
-						evidence.getBytes());
 		try {
 			Long reportId = this.indicators.enterValues(user, id, period, organisation, entries, file, version);
 			if ("submit".equals(action)) {
@@ -221,15 +232,6 @@ class IndicatorController {
 		model.addAttribute("myIndicators", entering == null ? List.of() : view.indicatorsOf(entering));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("errors", Map.of());
-	}
-
-	private static String safeName(String name) {
-		if (name == null || name.isBlank()) {
-			return "minh-chung";
-		}
-		String base = name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1);
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
 	}
 
 }

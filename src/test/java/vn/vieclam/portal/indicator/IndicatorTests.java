@@ -18,9 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -150,6 +153,32 @@ class IndicatorTests {
 		this.mvc.perform(post("/indicators/" + id + "/periods/Q3/consolidate").param("note", "Tổng hợp quý III")
 			.with(csrf()).with(as("official-ld"))).andExpect(status().is3xxRedirection());
 		assertThat(count("select count(*) from indicator_consolidation where register_id = ?", id)).isEqualTo(1);
+	}
+
+	@Test
+	void evidenceMustBeADocumentOfTheKindItsNameSays() throws Exception {
+		int year = ThreadLocalRandom.current().nextInt(2040, 2100);
+		Long id = register(year);
+		Long labourIndicator = this.indicators.view(id).indicators().get(0).id();
+		Long labour = org("sldtbxh-bg");
+		// a program renamed to .pdf is refused beside the file field; the typed value stays
+		String again = this.mvc.perform(values(id, labour, labourIndicator, "81,2")
+			.file(new MockMultipartFile("evidence", "Báo cáo quý III.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
+			.with(as("official-ldtbxh"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(again);
+		assertThat(page.select("#evidence.is-invalid")).hasSize(1);
+		assertThat(page.select("#evidence-error").text()).startsWith("Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG");
+		assertThat(page.select("#value-" + labourIndicator).attr("value")).isEqualTo("81,2");
+		assertThat(count("select count(*) from indicator_report where register_id = ?", id)).isZero();
+		// a real PDF is kept under a safe name and served back as the document it is
+		this.mvc.perform(values(id, labour, labourIndicator, "81,2")
+			.file(new MockMultipartFile("evidence", "Báo cáo quý III.pdf", "text/plain", "%PDF-1.7 báo cáo".getBytes()))
+			.with(as("official-ldtbxh"))).andExpect(status().is3xxRedirection());
+		Long report = this.jdbc.queryForObject("select id from indicator_report where register_id = ?", Long.class, id);
+		assertThat(this.jdbc.queryForObject("select evidence_name || ' ' || evidence_type from indicator_report where id = ?",
+				String.class, report)).isEqualTo("Bao-cao-quy-III.pdf application/pdf");
+		this.mvc.perform(get("/indicators/reports/" + report + "/evidence").with(as("official")))
+			.andExpect(status().isOk());
 	}
 
 	@Test

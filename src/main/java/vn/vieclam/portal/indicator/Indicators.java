@@ -113,9 +113,13 @@ public class Indicators {
 		return this.queries.register(registerId).orElseThrow(() -> new NotFoundException("indicator register", registerId));
 	}
 
-	/** For the dashboard: the newest register up to this year that has approved values (else the newest one). */
-	public Optional<RegisterView> latestWithValues() {
-		return this.queries.latestRegisterWithValues().map(this::view);
+	/**
+	 * For the dashboard's chosen year: that year's register (the one with approved values first, when several
+	 * sub-indices have one); for a year without a register, the newest earlier one with approved values (else
+	 * the newest earlier one).
+	 */
+	public Optional<RegisterView> forDashboard(int year) {
+		return this.queries.dashboardRegister(year).map(this::view);
 	}
 
 	// ---- who may act ------------------------------------------------------------------------------------

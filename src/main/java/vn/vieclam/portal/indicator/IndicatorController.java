@@ -53,12 +53,17 @@ class IndicatorController {
 
 	@GetMapping("/{id}")
 	String showRegister(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
+		return registerPage(user, id, model);
+	}
+
+	private String registerPage(PortalUser user, Long id, Model model) {
 		RegisterView register = this.indicators.view(id);
 		model.addAttribute("register", register);
 		model.addAttribute("periods", ReportingPeriod.values());
 		model.addAttribute("statuses", IndicatorStatus.values());
 		model.addAttribute("timeliness", this.indicators.timeliness(id, LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("lead", this.indicators.isLead(user, register));
+		model.addAttribute("editor", this.indicators.mayEdit(user, register));
 		return "indicator/register";
 	}
 
@@ -75,23 +80,29 @@ class IndicatorController {
 		}
 	}
 
+	/** The score and rank VCCI published; a mistake shows beside its field on the register's page, as typed. */
 	@PostMapping("/{id}/published")
 	String publish(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String publishedScore, @RequestParam(defaultValue = "") String publishedRank,
-			@RequestParam long version, RedirectAttributes redirect) {
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		String field = "publishedScore";
 		try {
 			BigDecimal score = IndicatorText.parse(publishedScore);
+			field = "publishedRank";
 			Integer rank = publishedRank.isBlank() ? null : Integer.valueOf(publishedRank.strip());
+			field = "publishedScore";
 			this.indicators.publishScore(user, id, score, rank, version);
 			Flash.success(redirect, "indicator.published.saved");
+			return "redirect:/indicators/" + id;
 		}
 		catch (NumberFormatException ex) {
-			Flash.error(redirect, "indicator.published.invalid");
+			model.addAttribute("publishedError", Map.of(field, "indicator.published.invalid"));
 		}
 		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.arguments());
+			model.addAttribute("publishedError", Map.of(ex.field() == null ? field : ex.field(), ex.messageKey()));
 		}
-		return "redirect:/indicators/" + id;
+		model.addAttribute("publishedTyped", Map.of("publishedScore", publishedScore, "publishedRank", publishedRank));
+		return registerPage(user, id, model);
 	}
 
 	@GetMapping("/{id}/periods/{period}")

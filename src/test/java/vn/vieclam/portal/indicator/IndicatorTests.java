@@ -188,7 +188,9 @@ class IndicatorTests {
 			this.mvc.perform(get("/indicators").with(as(official))).andExpect(status().isOk());
 			this.mvc.perform(get("/indicators/" + id + "/periods/Q2").with(as(official))).andExpect(status().isOk());
 		}
-		for (String other : List.of("employer", "centre-bg", "admin")) {
+		// the operator reads them too (and may set them up); employers and job centres may not
+		this.mvc.perform(get("/indicators/" + id).with(as("admin"))).andExpect(status().isOk());
+		for (String other : List.of("employer", "centre-bg")) {
 			this.mvc.perform(get("/indicators").with(as(other))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/indicators/" + id).with(as(other))).andExpect(status().isForbidden());
 		}

@@ -25,7 +25,8 @@ import vn.vieclam.portal.reference.ReferenceData;
 
 /**
  * Registers built by hand through the pages: a year from scratch, its indicators added and corrected, the
- * published score, who may change what, stale edits. Each test makes its own sub-index code, so runs never collide.
+ * published score, who may change what, stale edits. Each test makes its own sub-index code, so runs never collide,
+ * in years before 2022, so the dashboard's years (the demo's 2023 and 2024, this year) keep their own registers.
  */
 @PortalTest
 class RegisterFormTests {
@@ -63,20 +64,20 @@ class RegisterFormTests {
 		assertThat(count(code)).isZero();
 
 		// the official's own organisation leads it, whatever the form says
-		String location = this.mvc.perform(register(code, "2025", "6,85", "5").param("leadOrganisationId", education.toString())
+		String location = this.mvc.perform(register(code, "2015", "6,85", "5").param("leadOrganisationId", education.toString())
 			.with(as("official-ldtbxh"))).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		Long id = Long.valueOf(location.substring("/indicators/".length()));
 		RegisterView g = this.indicators.view(id);
-		assertThat(g.year()).isEqualTo(2025);
+		assertThat(g.year()).isEqualTo(2015);
 		assertThat(g.leadOrganisationId()).isEqualTo(labour);
 		assertThat(g.baselineScore()).isEqualByComparingTo("6.80");
 		assertThat(g.targetScore()).isEqualByComparingTo("6.85");
 		assertThat(g.indicators()).isEmpty();
 
 		// the same year and sub-index twice is refused beside the code
-		Document duplicate = Jsoup.parse(this.mvc.perform(register(code, "2025", "6,85", "5").with(as("official-ld")))
+		Document duplicate = Jsoup.parse(this.mvc.perform(register(code, "2015", "6,85", "5").with(as("official-ld")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(duplicate.select("#subIndexCode-error").text()).isEqualTo("Kế hoạch năm 2025 của chỉ số thành phần này đã có.");
+		assertThat(duplicate.select("#subIndexCode-error").text()).isEqualTo("Kế hoạch năm 2015 của chỉ số thành phần này đã có.");
 		assertThat(count(code)).isEqualTo(1);
 
 		// an indicator with its baseline, target (≤) and agencies
@@ -122,17 +123,17 @@ class RegisterFormTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(registerEdit.select("#baselineScore").val()).isEqualTo("6,80");
 		String registerVersion = registerEdit.select("input[name=version]").val();
-		this.mvc.perform(registerAt(location, code, "2025", "6,90", "5").param("version", registerVersion)
+		this.mvc.perform(registerAt(location, code, "2015", "6,90", "5").param("version", registerVersion)
 			.with(as("official-ldtbxh")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.indicators.view(id).targetScore()).isEqualByComparingTo("6.90");
-		this.mvc.perform(registerAt(location, code, "2025", "7,00", "5").param("version", registerVersion)
+		this.mvc.perform(registerAt(location, code, "2015", "7,00", "5").param("version", registerVersion)
 			.with(as("official-ldtbxh")))
 			.andExpect(status().isConflict());
 
 		// and copying it to the next year still takes its indicator along
 		this.mvc.perform(post(location + "/copy").with(csrf()).with(as("official-ld"))).andExpect(status().is3xxRedirection());
-		RegisterView next = this.indicators.view(this.indicators.registerId(2026, code).orElseThrow());
+		RegisterView next = this.indicators.view(this.indicators.registerId(2016, code).orElseThrow());
 		assertThat(next.indicators()).extracting(IndicatorView::name).containsExactly("Tỷ lệ chi phí tuyển dụng lao động (%)");
 		assertThat(next.targetScore()).isEqualByComparingTo("6.90");
 	}
@@ -142,7 +143,7 @@ class RegisterFormTests {
 		String code = code();
 		Long labour = org("sldtbxh-bg");
 		Long education = org("sgddt-bg");
-		Long id = this.indicators.createRegister(new Indicators.RegisterCommand(2024, code, "Chỉ số đào tạo lao động (thử)",
+		Long id = this.indicators.createRegister(new Indicators.RegisterCommand(2014, code, "Chỉ số đào tạo lao động (thử)",
 				null, new BigDecimal("6.80"), 5, new BigDecimal("6.85"), Direction.GE, labour, null, DueDates.PLAN_004),
 				java.util.List.of(new Indicators.IndicatorCommand(1, "Điểm thi trung bình", "điểm", new BigDecimal("6.59"), 11,
 						new BigDecimal("6.60"), Direction.GE, education, java.util.Set.of(), null)));
@@ -154,7 +155,7 @@ class RegisterFormTests {
 			.andReturn().getResponse().getContentAsString());
 		assertThat(page.select("a[href$=/edit], #published-form")).isEmpty();
 		this.mvc.perform(get("/indicators/" + id + "/edit").with(as("official-gd"))).andExpect(status().isForbidden());
-		this.mvc.perform(registerAt("/indicators/" + id, code, "2024", "9", "1")
+		this.mvc.perform(registerAt("/indicators/" + id, code, "2014", "9", "1")
 			.param("version", "0").with(as("official-gd"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/indicators/" + id + "/indicators/new").with(as("official-gd"))).andExpect(status().isForbidden());
 		this.mvc.perform(indicator(id, "Chỉ tiêu thêm", "1", b -> b.param("responsibleId", education.toString()))
@@ -177,12 +178,12 @@ class RegisterFormTests {
 		Document adminForm = Jsoup.parse(this.mvc.perform(get("/indicators/new").with(as("admin"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		assertThat(adminForm.select("select#leadOrganisationId option")).hasSizeGreaterThan(3);
-		Document noLead = Jsoup.parse(this.mvc.perform(register(code, "2023", "6,85", "5").with(as("admin")))
+		Document noLead = Jsoup.parse(this.mvc.perform(register(code, "2013", "6,85", "5").with(as("admin")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(noLead.select("#leadOrganisationId-error").text()).isEqualTo("Vui lòng chọn một giá trị.");
-		this.mvc.perform(register(code, "2023", "6,85", "5").param("leadOrganisationId", education.toString()).with(as("admin")))
+		this.mvc.perform(register(code, "2013", "6,85", "5").param("leadOrganisationId", education.toString()).with(as("admin")))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.indicators.view(this.indicators.registerId(2023, code).orElseThrow()).leadOrganisationId())
+		assertThat(this.indicators.view(this.indicators.registerId(2013, code).orElseThrow()).leadOrganisationId())
 			.isEqualTo(education);
 		this.mvc.perform(get("/indicators/" + id + "/edit").with(as("admin"))).andExpect(status().isOk());
 		this.mvc.perform(indicator(id, "Tỷ lệ học sinh học nghề", "40", b -> b.param("responsibleId", education.toString()))
@@ -194,7 +195,7 @@ class RegisterFormTests {
 	void thePublishedScoreIsEnteredBesideItsFields() throws Exception {
 		String code = code();
 		Long labour = org("sldtbxh-bg");
-		Long id = this.indicators.createRegister(new Indicators.RegisterCommand(2022, code, "Chỉ số đào tạo lao động (thử)",
+		Long id = this.indicators.createRegister(new Indicators.RegisterCommand(2012, code, "Chỉ số đào tạo lao động (thử)",
 				null, new BigDecimal("6.52"), 9, new BigDecimal("6.80"), Direction.GE, labour, null, DueDates.PLAN_004),
 				java.util.List.of());
 		long version = this.indicators.view(id).version();

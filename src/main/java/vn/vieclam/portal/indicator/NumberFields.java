@@ -34,7 +34,8 @@ final class NumberFields {
 			value = IndicatorText.parse(text);
 		}
 		catch (NumberFormatException ex) {
-			result.rejectValue(field, "indicator.value.invalid");
+			// a field with a range says the range and an example in its own terms ("from 0 to 10, e.g. 6,85")
+			result.rejectValue(field, min != null || max != null ? rangeKey : "indicator.value.invalid");
 			return null;
 		}
 		if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {

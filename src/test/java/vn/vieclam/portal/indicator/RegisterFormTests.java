@@ -56,7 +56,7 @@ class RegisterFormTests {
 		Document again = Jsoup.parse(this.mvc.perform(register(code, "20x5", "6.8.5", "0").with(as("official-ldtbxh")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(again.select("#year-error").text()).startsWith("Nhập năm gồm 4 chữ số, từ 2005 đến");
-		assertThat(again.select("#targetScore-error").text()).isEqualTo("Nhập một số, ví dụ 82,9.");
+		assertThat(again.select("#targetScore-error").text()).isEqualTo("Điểm chỉ số thành phần từ 0 đến 10, ví dụ 6,85.");
 		assertThat(again.select("#baselineRank-error").text()).startsWith("Xếp hạng là số nguyên từ 1 đến 63");
 		assertThat(again.select("#year").val()).isEqualTo("20x5");
 		assertThat(again.select("#subIndexName").val()).isEqualTo("Chỉ số thành phần số 9 về “Đào tạo lao động” (thử)");

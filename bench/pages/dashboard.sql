@@ -13,9 +13,11 @@ select p.id, p.name, count(*) from candidate c join admin_unit p on p.id = c.hom
 group by p.id, p.name order by count(*) desc, p.name;
 select p.id, p.name, m.month, sum(m.referred), sum(m.hired)
 from (select centre_id, date_trunc('month', referred_on)::date as month, 1 as referred, 0 as hired
-      from referral where referred_on >= date_trunc('month', current_date)::date - interval '11 months'
+      from referral where referred_on >= date_trunc('year', current_date)::date
+                      and referred_on < (date_trunc('year', current_date) + interval '1 year')::date
       union all
       select centre_id, date_trunc('month', hired_on)::date, 0, 1
-      from referral where hired_on >= date_trunc('month', current_date)::date - interval '11 months') m
+      from referral where hired_on >= date_trunc('year', current_date)::date
+                      and hired_on < (date_trunc('year', current_date) + interval '1 year')::date) m
 join organisation o on o.id = m.centre_id join admin_unit p on p.id = o.province_id
 group by p.id, p.name, m.month order by p.name, m.month;

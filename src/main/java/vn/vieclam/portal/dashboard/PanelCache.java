@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's big figures ({@link PanelSource#cacheable()}), kept for a short while
- * ({@code portal.dashboard.cache-ttl}, default one minute) per panel and language: each aggregates a whole table (a million vacancies or candidates at full data), and
+ * ({@code portal.dashboard.cache-ttl}, default one minute) per panel, year (for the figures that follow the chosen year) and language: each aggregates a whole table (a million vacancies or candidates at full data), and
  * every official who opens the page would otherwise run them all again. Zero turns the cache off. Each entry
  * remembers when it was computed, so a figure is never older than the TTL; concurrent first requests may
  * compute it twice, never block each other.
@@ -40,15 +40,16 @@ class PanelCache {
 		this.clock = clock;
 	}
 
-	DashboardPanel panel(PanelSource source, Locale locale) {
+	DashboardPanel panel(PanelSource source, int year, Locale locale) {
 		if (!source.cacheable() || this.ttl.isZero() || this.ttl.isNegative()) {
-			return source.panel(locale);
+			return source.panel(year, locale);
 		}
-		String key = source.key() + "|" + locale.toLanguageTag();
+		// a figure that does not follow the year is one entry whichever year the official looks at
+		String key = source.key() + "|" + (source.perYear() ? year : "") + "|" + locale.toLanguageTag();
 		Instant now = this.clock.instant();
 		Entry entry = this.entries.get(key);
 		if (entry == null || !entry.computedAt().plus(this.ttl).isAfter(now)) {
-			entry = new Entry(source.panel(locale), now);
+			entry = new Entry(source.panel(year, locale), now);
 			this.entries.put(key, entry);
 		}
 		return entry.panel();

@@ -15,7 +15,16 @@ public interface PanelSource {
 	/** Where the figure stands on the page, smallest first. */
 	int order();
 
-	DashboardPanel panel(Locale locale);
+	/**
+	 * The figure for the year the official picked on the dashboard ({@code ?year=}, default this year); a
+	 * figure that is not {@link #perYear()} (what is open now, what is registered now) ignores it.
+	 */
+	DashboardPanel panel(int year, Locale locale);
+
+	/** Whether the figure follows the dashboard's chosen year (and is cached per year). */
+	default boolean perYear() {
+		return false;
+	}
 
 	/**
 	 * Whether the figure may be shown up to {@code portal.dashboard.cache-ttl} old ({@link PanelCache}): true for

@@ -18,7 +18,6 @@ import vn.vieclam.portal.indicator.Indicators;
 import vn.vieclam.portal.indicator.RegisterView;
 import vn.vieclam.portal.matching.Referrals;
 import vn.vieclam.portal.matching.ReferralMonthCount;
-import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.vacancy.OpenVacancyCount;
 import vn.vieclam.portal.vacancy.Vacancies;
 
@@ -40,7 +39,10 @@ final class Panels {
 		return rows;
 	}
 
-	/** The traffic light of each indicator of the newest register with approved values. */
+	/**
+	 * The traffic light of each indicator of the chosen year's register; for a year without one (this year before
+	 * the register is copied), the newest earlier register with approved values.
+	 */
 	@Component
 	static class IndicatorLights implements PanelSource {
 
@@ -54,6 +56,11 @@ final class Panels {
 		}
 
 		@Override
+		public boolean perYear() {
+			return true;
+		}
+
+		@Override
 		public String key() {
 			return "indicators";
 		}
@@ -64,8 +71,8 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
-			RegisterView g = this.indicators.latestWithValues().orElse(null);
+		public DashboardPanel panel(int year, Locale locale) {
+			RegisterView g = this.indicators.forDashboard(year).orElse(null);
 			if (g == null) {
 				return new DashboardPanel(key(), "dashboard.indicators.title.none", List.of(), "none",
 						"dashboard.col.indicator", List.of(), List.of(), "/indicators", null);
@@ -115,7 +122,7 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			// the board has no sector filter, so the rows link nowhere; the figure links to the board
 			return new DashboardPanel(key(), "dashboard.sector.title", List.of(), "horizontal", "dashboard.col.sector",
 					OPEN_COLUMNS, openRows(this.vacancies.openBySector(), locale, c -> null, "dashboard.none", this.messages),
@@ -152,7 +159,7 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			return new DashboardPanel(key(), "dashboard.skill.title", List.of(), "bar", "dashboard.col.skill",
 					OPEN_COLUMNS,
 					openRows(this.vacancies.openBySkillLevel(), locale,
@@ -191,7 +198,7 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			return new DashboardPanel(key(), "dashboard.zone.title", List.of(), "horizontal", "dashboard.col.zone",
 					OPEN_COLUMNS,
 					openRows(this.vacancies.openByIndustrialZone(), locale,
@@ -227,7 +234,7 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			// officials have no candidate list (personal data stays with each centre): no links
 			List<DashboardPanel.Row> rows = this.candidates.countByHomeProvince().stream()
 				.map(c -> DashboardPanel.Row.of(c.provinceName(), null, c.candidates())).toList();
@@ -255,6 +262,11 @@ final class Panels {
 		}
 
 		@Override
+		public boolean perYear() {
+			return true;
+		}
+
+		@Override
 		public String key() {
 			return "referrals-by-month";
 		}
@@ -265,14 +277,14 @@ final class Panels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
-			LocalDate from = LocalDate.now(Formats.VIETNAM).withDayOfMonth(1).minusMonths(11);
+		public DashboardPanel panel(int year, Locale locale) {
+			LocalDate from = LocalDate.of(year, 1, 1);
 			List<DashboardPanel.Row> rows = new ArrayList<>();
-			for (ReferralMonthCount c : this.referrals.monthlyByCentreProvince(from)) {
+			for (ReferralMonthCount c : this.referrals.monthlyByCentreProvince(from, from.plusYears(1))) {
 				rows.add(DashboardPanel.Row.of(c.provinceName() + " · " + MONTH.format(c.month()), null, c.referred(),
 						c.hired()));
 			}
-			return new DashboardPanel(key(), "dashboard.referrals.title", List.of(Formats.DATE.format(from)), "bar",
+			return new DashboardPanel(key(), "dashboard.referrals.title", List.of(year), "bar",
 					"dashboard.col.provinceMonth", List.of("dashboard.col.referred", "dashboard.col.hired"), rows, null,
 					"dashboard.referrals.note");
 		}

@@ -21,7 +21,7 @@ final class PlanPanels {
 	private PlanPanels() {
 	}
 
-	/** Each centre's job sessions this year as a share of its yearly targets (plan 004: 76 / 300 / 18,000). */
+	/** Each centre's job sessions in the chosen year as a share of its yearly targets (plan 004: 76 / 300 / 18,000). */
 	@Component
 	static class JobSessionProgress implements PanelSource {
 
@@ -29,6 +29,11 @@ final class PlanPanels {
 
 		JobSessionProgress(JobSessions sessions) {
 			this.sessions = sessions;
+		}
+
+		@Override
+		public boolean perYear() {
+			return true;
 		}
 
 		@Override
@@ -42,8 +47,7 @@ final class PlanPanels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
-			int year = LocalDate.now(Formats.VIETNAM).getYear();
+		public DashboardPanel panel(int year, Locale locale) {
 			List<DashboardPanel.Row> rows = this.sessions.yearlyProgress(year)
 				.stream()
 				.filter(YearlyProgress::hasTarget)
@@ -62,7 +66,10 @@ final class PlanPanels {
 
 	}
 
-	/** The action plan's tasks and the conclusion notices' commitments as the Government Office counts them. */
+	/**
+	 * The action plan's tasks and the conclusion notices' commitments as the Government Office counts them: as of
+	 * today, whatever year is picked (a status such as overdue only means something against today).
+	 */
 	@Component
 	static class TasksByStatus implements PanelSource {
 
@@ -91,7 +98,7 @@ final class PlanPanels {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			LocalDate today = LocalDate.now(Formats.VIETNAM);
 			return new DashboardPanel(key(), "dashboard.tasks.title", List.of(), "bar", "dashboard.col.kind",
 					List.of(STATUSES).stream().map(s -> "itemStatus." + s.name()).toList(),

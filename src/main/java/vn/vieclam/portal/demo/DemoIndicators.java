@@ -153,8 +153,9 @@ class DemoIndicators implements ApplicationRunner {
 					k == 0 ? "Số liệu khảo sát doanh nghiệp của Sở, " + period.name() + "/" + register.year() : null));
 		}
 		actAs(by);
-		Indicators.Evidence evidence = new Indicators.Evidence("bao-cao-" + period.name().toLowerCase() + ".txt",
-				"text/plain", ("Báo cáo " + period.name() + " năm " + register.year()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Indicators.Evidence evidence = new Indicators.Evidence(
+				"Bao-cao-" + period.name() + "-" + register.year() + ".pdf", "application/pdf",
+				evidencePdf("Bao cao " + period.name() + " nam " + register.year() + " - chi so PCI 9 (du lieu mau)"));
 		Long reportId = this.indicators.enterValues(by, register.id(), period, organisation, entries, evidence, null);
 		Instant received = LocalDateTime.parse(at).atZone(Formats.VIETNAM).toInstant();
 		this.indicators.submitReceived(by, reportId, received);
@@ -178,6 +179,28 @@ class DemoIndicators implements ApplicationRunner {
 
 	private static void actAs(PortalUser user) {
 		DemoSupport.actAs(user);
+	}
+
+	/** A one-page PDF, as the evidence files the page accepts are (plain ASCII: the standard font has no Vietnamese). */
+	private static byte[] evidencePdf(String line) {
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+			doc.addPage(page);
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+				text.beginText();
+				text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+				text.newLineAtOffset(72, 720);
+				text.showText(line);
+				text.endText();
+			}
+			doc.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -78,8 +78,34 @@ class Indicator {
 				this.targetValue, this.direction, responsible, partners, this.partnersNote);
 	}
 
+	/** The indicator as corrected; its number in the register stays. */
+	void update(Indicators.IndicatorCommand c) {
+		this.name = c.name();
+		this.unit = c.unit();
+		this.baselineValue = c.baselineValue();
+		this.baselineRank = c.baselineRank();
+		this.targetValue = c.targetValue();
+		this.direction = c.direction();
+		this.responsibleOrganisationId = c.responsibleOrganisationId();
+		this.partnersNote = c.partnersNote();
+		this.partnerIds.clear();
+		this.partnerIds.addAll(c.partnerIds());
+	}
+
 	Long id() {
 		return this.id;
+	}
+
+	Long registerId() {
+		return this.registerId;
+	}
+
+	int position() {
+		return this.position;
+	}
+
+	long version() {
+		return this.version;
 	}
 
 	Long responsibleOrganisationId() {

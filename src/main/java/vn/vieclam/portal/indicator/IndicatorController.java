@@ -1,6 +1,5 @@
 package vn.vieclam.portal.indicator;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.plan.EvidenceFiles;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
@@ -38,8 +38,11 @@ class IndicatorController {
 
 	private final Indicators indicators;
 
-	IndicatorController(Indicators indicators) {
+	private final EvidenceFiles files;
+
+	IndicatorController(Indicators indicators, EvidenceFiles files) {
 		this.indicators = indicators;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -50,12 +53,17 @@ class IndicatorController {
 
 	@GetMapping("/{id}")
 	String showRegister(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
+		return registerPage(user, id, model);
+	}
+
+	private String registerPage(PortalUser user, Long id, Model model) {
 		RegisterView register = this.indicators.view(id);
 		model.addAttribute("register", register);
 		model.addAttribute("periods", ReportingPeriod.values());
 		model.addAttribute("statuses", IndicatorStatus.values());
 		model.addAttribute("timeliness", this.indicators.timeliness(id, LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("lead", this.indicators.isLead(user, register));
+		model.addAttribute("editor", this.indicators.mayEdit(user, register));
 		return "indicator/register";
 	}
 
@@ -72,23 +80,29 @@ class IndicatorController {
 		}
 	}
 
+	/** The score and rank VCCI published; a mistake shows beside its field on the register's page, as typed. */
 	@PostMapping("/{id}/published")
 	String publish(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String publishedScore, @RequestParam(defaultValue = "") String publishedRank,
-			@RequestParam long version, RedirectAttributes redirect) {
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		String field = "publishedScore";
 		try {
 			BigDecimal score = IndicatorText.parse(publishedScore);
+			field = "publishedRank";
 			Integer rank = publishedRank.isBlank() ? null : Integer.valueOf(publishedRank.strip());
+			field = "publishedScore";
 			this.indicators.publishScore(user, id, score, rank, version);
 			Flash.success(redirect, "indicator.published.saved");
+			return "redirect:/indicators/" + id;
 		}
 		catch (NumberFormatException ex) {
-			Flash.error(redirect, "indicator.published.invalid");
+			model.addAttribute("publishedError", Map.of(field, "indicator.published.invalid"));
 		}
 		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.arguments());
+			model.addAttribute("publishedError", Map.of(ex.field() == null ? field : ex.field(), ex.messageKey()));
 		}
-		return "redirect:/indicators/" + id;
+		model.addAttribute("publishedTyped", Map.of("publishedScore", publishedScore, "publishedRank", publishedRank));
+		return registerPage(user, id, model);
 	}
 
 	@GetMapping("/{id}/periods/{period}")
@@ -104,7 +118,7 @@ class IndicatorController {
 			@PathVariable ReportingPeriod period, @RequestParam Long organisation,
 			@RequestParam(required = false) Long version, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(required = false) MultipartFile evidence, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		Indicators.PeriodView view = this.indicators.period(id, period);
 		if (!this.indicators.actsFor(user, organisation)) {
 			throw new NotFoundException("indicator report organisation", organisation);
@@ -121,12 +135,20 @@ class IndicatorController {
 				errors.put(i.id(), "indicator.value.invalid");
 			}
 		}
-		if (!errors.isEmpty()) {
+		// the same checks as the plan's and delegations' evidence: extension and first bytes agree, size capped
+		Indicators.Evidence file = null;
+		try {
+			file = this.files.check(evidence, "evidence")
+				.map(c -> new Indicators.Evidence(c.fileName(), c.type().contentType(), c.content()))
+				.orElse(null);
+		}
+		catch (DomainException ex) {
+			model.addAttribute("evidenceError", ex.messageKey());
+			model.addAttribute("evidenceErrorArgs", ex.arguments());
+		}
+		if (!errors.isEmpty() || model.containsAttribute("evidenceError")) {
 			return showAgain(user, id, period, organisation, params, errors, null, model);
 		}
-		Indicators.Evidence file = evidence == null || evidence.isEmpty() ? null
-				: new Indicators.Evidence(safeName(evidence.getOriginalFilename()), evidence.getContentType(),
-						evidence.getBytes());
 		try {
 			Long reportId = this.indicators.enterValues(user, id, period, organisation, entries, file, version);
 			if ("submit".equals(action)) {
@@ -221,15 +243,6 @@ class IndicatorController {
 		model.addAttribute("myIndicators", entering == null ? List.of() : view.indicatorsOf(entering));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("errors", Map.of());
-	}
-
-	private static String safeName(String name) {
-		if (name == null || name.isBlank()) {
-			return "minh-chung";
-		}
-		String base = name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1);
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
 	}
 
 }

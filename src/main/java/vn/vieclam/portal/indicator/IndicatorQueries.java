@@ -76,13 +76,14 @@ class IndicatorQueries {
 				id).stream().findFirst();
 	}
 
-	Optional<Long> latestRegisterWithValues() {
+	Optional<Long> dashboardRegister(int year) {
 		return this.jdbc.queryForList("""
 				select g.id from indicator_register g
-				order by g.year <= extract(year from current_date) desc,
+				where g.year <= ?
+				order by g.year = ? desc,
 				         exists (select 1 from indicator_report r where r.register_id = g.id and r.status = 'APPROVED') desc,
 				         g.year desc, g.sub_index_code
-				limit 1""", Long.class).stream().findFirst();
+				limit 1""", Long.class, year, year).stream().findFirst();
 	}
 
 	List<ReportRow> reports(Long registerId, ReportingPeriod period) {

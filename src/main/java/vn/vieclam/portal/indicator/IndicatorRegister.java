@@ -101,9 +101,26 @@ class IndicatorRegister {
 		return next;
 	}
 
+	/** The year, sub-index, baseline, target and lead as corrected; reports, published score and due rules stay. */
+	void update(Indicators.RegisterCommand c) {
+		this.year = c.year();
+		this.subIndexCode = c.subIndexCode();
+		this.subIndexName = c.subIndexName();
+		this.weight = c.weight();
+		this.baselineScore = c.baselineScore();
+		this.baselineRank = c.baselineRank();
+		this.targetScore = c.targetScore();
+		this.targetDirection = c.targetDirection();
+		this.leadOrganisationId = c.leadOrganisationId();
+		this.planReference = c.planReference();
+	}
+
 	void publish(BigDecimal score, Integer rank) {
-		if (score == null || score.signum() < 0 || (rank != null && rank < 1)) {
+		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.TEN) > 0) {
 			throw DomainException.onField("publishedScore", "indicator.published.invalid");
+		}
+		if (rank != null && (rank < 1 || rank > NumberFields.LAST_RANK)) {
+			throw DomainException.onField("publishedRank", "indicator.published.invalid");
 		}
 		this.publishedScore = score;
 		this.publishedRank = rank;

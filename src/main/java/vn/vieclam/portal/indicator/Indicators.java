@@ -21,6 +21,7 @@ import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
+import vn.vieclam.portal.shared.Versions;
 
 /**
  * The indicator module's public service. Officials read every register; an organisation enters values only
@@ -55,9 +56,7 @@ public class Indicators {
 	/** Creates a register with its indicators (plan 004's table, or next year's when copied). */
 	@Transactional
 	public Long createRegister(RegisterCommand register, List<IndicatorCommand> indicators) {
-		if (this.registers.findByYearAndSubIndexCode(register.year(), register.subIndexCode()).isPresent()) {
-			throw new DomainException("indicator.register.exists", register.year());
-		}
+		requireUnique(register.year(), register.subIndexCode(), null);
 		IndicatorRegister saved = this.registers.save(new IndicatorRegister(register));
 		for (IndicatorCommand c : indicators) {
 			this.indicators.save(new Indicator(saved.id(), c));
@@ -77,7 +76,7 @@ public class Indicators {
 	@Transactional
 	public Long copyToNextYear(PortalUser user, Long registerId) {
 		IndicatorRegister source = register(registerId);
-		requireLead(user, source);
+		requireEditor(user, source);
 		int nextYear = source.year() + 1;
 		if (this.registers.findByYearAndSubIndexCode(nextYear, source.subIndexCode()).isPresent()) {
 			throw new DomainException("indicator.register.exists", nextYear);
@@ -98,11 +97,92 @@ public class Indicators {
 	@Transactional
 	public void publishScore(PortalUser user, Long registerId, BigDecimal score, Integer rank, long version) {
 		IndicatorRegister register = register(registerId);
-		requireLead(user, register);
-		if (register.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(IndicatorRegister.class, registerId);
-		}
+		requireEditor(user, register);
+		Versions.require(register.version(), version, IndicatorRegister.class, registerId);
 		register.publish(score, rank);
+	}
+
+	/**
+	 * Starts a year's register from scratch, without indicators yet. An official's organisation is its lead
+	 * agency (whatever the form sent); the portal's operator names the lead.
+	 */
+	@Transactional
+	public Long createRegister(PortalUser user, RegisterCommand command) {
+		if (!user.is(Role.ADMIN) && !user.is(Role.OFFICIAL)) {
+			throw new AccessDeniedException("only officials and the operator");
+		}
+		RegisterCommand c = user.is(Role.ADMIN) ? command : command.withLead(user.organisationId());
+		this.reference.organisation(c.leadOrganisationId());
+		requireUnique(c.year(), c.subIndexCode(), null);
+		return this.registers.saveAndFlush(new IndicatorRegister(c)).id();
+	}
+
+	/** Changes a register's year, sub-index and targets; only the operator moves it to another lead agency. */
+	@Transactional
+	public void updateRegister(PortalUser user, Long registerId, long version, RegisterCommand command) {
+		IndicatorRegister register = register(registerId);
+		requireEditor(user, register);
+		Versions.require(register.version(), version, IndicatorRegister.class, registerId);
+		RegisterCommand c = user.is(Role.ADMIN) ? command : command.withLead(register.leadOrganisationId());
+		this.reference.organisation(c.leadOrganisationId());
+		requireUnique(c.year(), c.subIndexCode(), registerId);
+		register.update(c);
+		this.registers.flush();
+	}
+
+	/** Adds an indicator at the end of the register. */
+	@Transactional
+	public Long addIndicator(PortalUser user, Long registerId, IndicatorCommand command) {
+		IndicatorRegister register = register(registerId);
+		requireEditor(user, register);
+		requireOrganisations(command);
+		int position = this.indicators.findByRegisterIdOrderByPosition(registerId).stream()
+			.mapToInt(Indicator::position).max().orElse(0) + 1;
+		IndicatorCommand c = new IndicatorCommand(position, command.name(), command.unit(), command.baselineValue(),
+				command.baselineRank(), command.targetValue(), command.direction(), command.responsibleOrganisationId(),
+				command.partnerIds(), command.partnersNote());
+		return this.indicators.saveAndFlush(new Indicator(registerId, c)).id();
+	}
+
+	/** Changes an indicator's name, baseline, target and agencies; its number in the register stays. */
+	@Transactional
+	public void updateIndicator(PortalUser user, Long registerId, Long indicatorId, long version, IndicatorCommand command) {
+		IndicatorRegister register = register(registerId);
+		Indicator indicator = indicatorOf(registerId, indicatorId);
+		requireEditor(user, register);
+		Versions.require(indicator.version(), version, Indicator.class, indicatorId);
+		requireOrganisations(command);
+		indicator.update(command);
+		this.indicators.flush();
+	}
+
+	/** One indicator of the register as it stands, for its edit form; another register's indicator is not found. */
+	@Transactional(readOnly = true)
+	public IndicatorEdit indicatorForEdit(Long registerId, Long indicatorId) {
+		Indicator i = indicatorOf(registerId, indicatorId);
+		return new IndicatorEdit(i.toCommand(i.responsibleOrganisationId(), new LinkedHashSet<>(i.partnerIds())), i.version());
+	}
+
+	/** Whether the user may change the register: an official of its lead agency (or its successor), or the operator. */
+	public boolean mayEdit(PortalUser user, RegisterView register) {
+		return user.is(Role.ADMIN) || isLead(user, register);
+	}
+
+	private void requireUnique(int year, String subIndexCode, Long self) {
+		this.registers.findByYearAndSubIndexCode(year, subIndexCode).filter(other -> !other.id().equals(self))
+			.ifPresent(other -> {
+				throw DomainException.onField("subIndexCode", "indicator.register.exists", year);
+			});
+	}
+
+	private void requireOrganisations(IndicatorCommand c) {
+		this.reference.organisation(c.responsibleOrganisationId());
+		c.partnerIds().forEach(this.reference::organisation);
+	}
+
+	private Indicator indicatorOf(Long registerId, Long indicatorId) {
+		return this.indicators.findById(indicatorId).filter(i -> i.registerId().equals(registerId))
+			.orElseThrow(() -> new NotFoundException("indicator", indicatorId));
 	}
 
 	public List<RegisterRow> registers() {
@@ -113,9 +193,13 @@ public class Indicators {
 		return this.queries.register(registerId).orElseThrow(() -> new NotFoundException("indicator register", registerId));
 	}
 
-	/** For the dashboard: the newest register up to this year that has approved values (else the newest one). */
-	public Optional<RegisterView> latestWithValues() {
-		return this.queries.latestRegisterWithValues().map(this::view);
+	/**
+	 * For the dashboard's chosen year: that year's register (the one with approved values first, when several
+	 * sub-indices have one); for a year without a register, the newest earlier one with approved values (else
+	 * the newest earlier one).
+	 */
+	public Optional<RegisterView> forDashboard(int year) {
+		return this.queries.dashboardRegister(year).map(this::view);
 	}
 
 	// ---- who may act ------------------------------------------------------------------------------------
@@ -266,6 +350,12 @@ public class Indicators {
 		}
 	}
 
+	private void requireEditor(PortalUser user, IndicatorRegister register) {
+		if (!user.is(Role.ADMIN)) {
+			requireLead(user, register);
+		}
+	}
+
 	private IndicatorRegister register(Long id) {
 		return this.registers.findById(id).orElseThrow(() -> new NotFoundException("indicator register", id));
 	}
@@ -287,6 +377,16 @@ public class Indicators {
 	public record RegisterCommand(int year, String subIndexCode, String subIndexName, BigDecimal weight,
 			BigDecimal baselineScore, Integer baselineRank, BigDecimal targetScore, Direction targetDirection,
 			Long leadOrganisationId, String planReference, DueDates dueDates) {
+
+		RegisterCommand withLead(Long lead) {
+			return new RegisterCommand(this.year, this.subIndexCode, this.subIndexName, this.weight, this.baselineScore,
+					this.baselineRank, this.targetScore, this.targetDirection, lead, this.planReference, this.dueDates);
+		}
+
+	}
+
+	/** An indicator as it stands, with the version its edit form carries. */
+	public record IndicatorEdit(IndicatorCommand command, long version) {
 	}
 
 	public record IndicatorCommand(int position, String name, String unit, BigDecimal baselineValue,

@@ -246,21 +246,22 @@ public class Referrals {
 
 	/**
 	 * Referrals (by the month they were made) and hires (by the month they were recorded) per province of the
-	 * referring job centre, since the given day: one aggregate statement, for the officials' dashboard.
+	 * referring job centre, from the first day up to (not including) the second: one aggregate statement, for the
+	 * officials' dashboard.
 	 */
-	public java.util.List<ReferralMonthCount> monthlyByCentreProvince(java.time.LocalDate from) {
+	public java.util.List<ReferralMonthCount> monthlyByCentreProvince(java.time.LocalDate from, java.time.LocalDate to) {
 		return this.jdbc.query("""
 				select p.id, p.name, m.month, sum(m.referred), sum(m.hired)
 				from (select centre_id, date_trunc('month', referred_on)::date as month, 1 as referred, 0 as hired
-				      from referral where referred_on >= ?
+				      from referral where referred_on >= ? and referred_on < ?
 				      union all
 				      select centre_id, date_trunc('month', hired_on)::date, 0, 1
-				      from referral where hired_on >= ?) m
+				      from referral where hired_on >= ? and hired_on < ?) m
 				join organisation o on o.id = m.centre_id join admin_unit p on p.id = o.province_id
 				group by p.id, p.name, m.month order by p.name, m.month""",
 				(rs, n) -> new ReferralMonthCount(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
 						rs.getLong(4), rs.getLong(5)),
-				from, from);
+				from, to, from, to);
 	}
 
 }

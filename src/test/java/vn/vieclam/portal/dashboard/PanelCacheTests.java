@@ -24,8 +24,20 @@ class PanelCacheTests {
 
 		final boolean cacheable;
 
+		final boolean perYear;
+
 		CountingSource(boolean cacheable) {
+			this(cacheable, false);
+		}
+
+		CountingSource(boolean cacheable, boolean perYear) {
 			this.cacheable = cacheable;
+			this.perYear = perYear;
+		}
+
+		@Override
+		public boolean perYear() {
+			return this.perYear;
 		}
 
 		@Override
@@ -44,7 +56,7 @@ class PanelCacheTests {
 		}
 
 		@Override
-		public DashboardPanel panel(Locale locale) {
+		public DashboardPanel panel(int year, Locale locale) {
 			return new DashboardPanel(key(), "t", List.of(this.computed.incrementAndGet()), "none", "c", List.of(),
 					List.of(), null, null);
 		}
@@ -77,12 +89,12 @@ class PanelCacheTests {
 		MovableClock clock = new MovableClock();
 		PanelCache cache = new PanelCache(Duration.ofSeconds(60), clock);
 		CountingSource source = new CountingSource(true);
-		assertThat(cache.panel(source, VI).titleArgs()).containsExactly(1);
+		assertThat(cache.panel(source, 2026, VI).titleArgs()).containsExactly(1);
 		clock.now = clock.now.plusSeconds(59);
-		assertThat(cache.panel(source, VI).titleArgs()).containsExactly(1);
-		assertThat(cache.panel(source, Locale.ENGLISH).titleArgs()).containsExactly(2);
+		assertThat(cache.panel(source, 2026, VI).titleArgs()).containsExactly(1);
+		assertThat(cache.panel(source, 2026, Locale.ENGLISH).titleArgs()).containsExactly(2);
 		clock.now = clock.now.plusSeconds(1);
-		assertThat(cache.panel(source, VI).titleArgs()).containsExactly(3);
+		assertThat(cache.panel(source, 2026, VI).titleArgs()).containsExactly(3);
 		assertThat(source.computed).hasValue(3);
 	}
 
@@ -91,14 +103,28 @@ class PanelCacheTests {
 		MovableClock clock = new MovableClock();
 		CountingSource lights = new CountingSource(false);
 		PanelCache cache = new PanelCache(Duration.ofSeconds(60), clock);
-		cache.panel(lights, VI);
-		cache.panel(lights, VI);
+		cache.panel(lights, 2026, VI);
+		cache.panel(lights, 2026, VI);
 		assertThat(lights.computed).hasValue(2);
 		CountingSource big = new CountingSource(true);
 		PanelCache off = new PanelCache(Duration.ZERO, clock);
-		off.panel(big, VI);
-		off.panel(big, VI);
+		off.panel(big, 2026, VI);
+		off.panel(big, 2026, VI);
 		assertThat(big.computed).hasValue(2);
+	}
+
+	@Test
+	void aYearlyFigureIsKeptPerYearAndTheOthersOnceForAllYears() {
+		MovableClock clock = new MovableClock();
+		PanelCache cache = new PanelCache(Duration.ofSeconds(60), clock);
+		CountingSource referrals = new CountingSource(true, true);
+		assertThat(cache.panel(referrals, 2024, VI).titleArgs()).containsExactly(1);
+		assertThat(cache.panel(referrals, 2025, VI).titleArgs()).containsExactly(2);
+		assertThat(cache.panel(referrals, 2024, VI).titleArgs()).containsExactly(1);
+		CountingSource vacancies = new CountingSource(true, false);
+		assertThat(cache.panel(vacancies, 2024, VI).titleArgs()).containsExactly(1);
+		assertThat(cache.panel(vacancies, 2025, VI).titleArgs()).containsExactly(1);
+		assertThat(vacancies.computed).hasValue(1);
 	}
 
 }

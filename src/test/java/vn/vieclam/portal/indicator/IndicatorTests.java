@@ -18,9 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -153,13 +156,41 @@ class IndicatorTests {
 	}
 
 	@Test
+	void evidenceMustBeADocumentOfTheKindItsNameSays() throws Exception {
+		int year = ThreadLocalRandom.current().nextInt(2040, 2100);
+		Long id = register(year);
+		Long labourIndicator = this.indicators.view(id).indicators().get(0).id();
+		Long labour = org("sldtbxh-bg");
+		// a program renamed to .pdf is refused beside the file field; the typed value stays
+		String again = this.mvc.perform(values(id, labour, labourIndicator, "81,2")
+			.file(new MockMultipartFile("evidence", "Báo cáo quý III.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
+			.with(as("official-ldtbxh"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(again);
+		assertThat(page.select("#evidence.is-invalid")).hasSize(1);
+		assertThat(page.select("#evidence-error").text()).startsWith("Chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG");
+		assertThat(page.select("#value-" + labourIndicator).attr("value")).isEqualTo("81,2");
+		assertThat(count("select count(*) from indicator_report where register_id = ?", id)).isZero();
+		// a real PDF is kept under a safe name and served back as the document it is
+		this.mvc.perform(values(id, labour, labourIndicator, "81,2")
+			.file(new MockMultipartFile("evidence", "Báo cáo quý III.pdf", "text/plain", "%PDF-1.7 báo cáo".getBytes()))
+			.with(as("official-ldtbxh"))).andExpect(status().is3xxRedirection());
+		Long report = this.jdbc.queryForObject("select id from indicator_report where register_id = ?", Long.class, id);
+		assertThat(this.jdbc.queryForObject("select evidence_name || ' ' || evidence_type from indicator_report where id = ?",
+				String.class, report)).isEqualTo("Bao-cao-quy-III.pdf application/pdf");
+		this.mvc.perform(get("/indicators/reports/" + report + "/evidence").with(as("official")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void onlyOfficialsSeeTheRegisters() throws Exception {
 		Long id = this.indicators.registerId(2023, "PCI-9").orElseThrow();
 		for (String official : List.of("official", "official-kcn", "official-ld", "official-gd")) {
 			this.mvc.perform(get("/indicators").with(as(official))).andExpect(status().isOk());
 			this.mvc.perform(get("/indicators/" + id + "/periods/Q2").with(as(official))).andExpect(status().isOk());
 		}
-		for (String other : List.of("employer", "centre-bg", "admin")) {
+		// the operator reads them too (and may set them up); employers and job centres may not
+		this.mvc.perform(get("/indicators/" + id).with(as("admin"))).andExpect(status().isOk());
+		for (String other : List.of("employer", "centre-bg")) {
 			this.mvc.perform(get("/indicators").with(as(other))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/indicators/" + id).with(as(other))).andExpect(status().isForbidden());
 		}

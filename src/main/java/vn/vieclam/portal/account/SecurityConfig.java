@@ -64,7 +64,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
 						"/job-sessions/*")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/job-sessions/*/calendar.ics").permitAll()
+				.requestMatchers(HttpMethod.GET, "/job-sessions/*/calendar.ics", "/job-sessions/*/check-in-qr/*").permitAll()
 				.requestMatchers(HttpMethod.POST, "/vacancies/*/interest", "/job-sessions/*/register").permitAll()
 				.requestMatchers("/employers/register").permitAll()
 				.requestMatchers(HttpMethod.GET, "/conferences/*/qa").permitAll()

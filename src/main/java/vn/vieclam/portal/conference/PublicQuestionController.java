@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.web.PublicFormLimiter;
 
 /** What anyone may open: the form to send a question before a conference, and the published Q&A after it. */
 @Controller
@@ -32,10 +34,14 @@ class PublicQuestionController {
 
 	private final PublicFormLimiter limiter;
 
-	PublicQuestionController(Questions questions, Conferences conferences, PublicFormLimiter limiter) {
+	private final int questionsPerHour;
+
+	PublicQuestionController(Questions questions, Conferences conferences, PublicFormLimiter limiter,
+			@Value("${portal.conference.questions-per-hour:10}") int questionsPerHour) {
 		this.questions = questions;
 		this.conferences = conferences;
 		this.limiter = limiter;
+		this.questionsPerHour = questionsPerHour;
 	}
 
 	@GetMapping("/conferences/{id}/questions/new")
@@ -50,7 +56,7 @@ class PublicQuestionController {
 	String submit(@PathVariable Long id, @Valid @ModelAttribute("form") QuestionForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Conference conference = this.conferences.find(id);
-		if (!this.limiter.tryAcquire(request.getRemoteAddr(), FORM)) {
+		if (!this.limiter.tryAcquire(request.getRemoteAddr(), FORM, this.questionsPerHour)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			result.reject("conference.question.tooMany");
 			return page(id, model);

@@ -115,6 +115,9 @@ class CentreSessionController {
 		if (!model.containsAttribute("point")) {
 			model.addAttribute("point", PointForm.empty());
 		}
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", CancelForm.of(session));
+		}
 		if (!model.containsAttribute("walkIn")) {
 			model.addAttribute("walkIn", WorkerForm.empty());
 		}
@@ -124,6 +127,25 @@ class CentreSessionController {
 		}
 		this.pickers.addTo(model);
 		return "jobsession/manage";
+	}
+
+	@PostMapping("/centre/job-sessions/{id}/cancel")
+	String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.sessions.hosted(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.sessions.cancel(user, id, form.version(), form.reason());
+				Flash.success(redirect, "jobsession.cancel.done");
+				return "redirect:/centre/job-sessions/" + id;
+			}
+			catch (DomainException ex) {
+				PublicSessionController.reject(result, ex);
+			}
+		}
+		model.addAttribute("cancelOpen", true);
+		return showManage(user, id, model);
 	}
 
 	@PostMapping("/centre/job-sessions/{id}/co-hosts")
@@ -195,6 +217,16 @@ class CentreSessionController {
 		return "redirect:/centre/job-sessions/" + id + "#employers";
 	}
 
+	/** What a scanned QR code opens: the worker behind the code and one button to check them in. */
+	@GetMapping("/centre/job-sessions/{id}/check-in")
+	String showCheckIn(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@RequestParam(defaultValue = "") String code, Model model) {
+		model.addAttribute("worker", this.sessions.workerByCode(user, id, code).orElse(null));
+		model.addAttribute("s", this.sessions.managed(user, id));
+		model.addAttribute("code", code);
+		return "jobsession/check-in";
+	}
+
 	@PostMapping("/centre/job-sessions/{id}/check-in")
 	String checkInByCode(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
@@ -222,6 +254,46 @@ class CentreSessionController {
 		this.sessions.cancelWorker(user, id, workerId);
 		Flash.success(redirect, "jobsession.worker.cancelled");
 		return "redirect:/centre/job-sessions/" + id + "#workers";
+	}
+
+	@GetMapping("/centre/job-sessions/{id}/workers/new")
+	String showRegisterWorker(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@RequestParam(defaultValue = "") String q, Model model) {
+		SessionView session = this.sessions.managed(user, id);
+		if (!user.is(vn.vieclam.portal.account.Role.JOB_CENTRE)) {
+			throw new vn.vieclam.portal.shared.NotFoundException("job session", id);
+		}
+		if (!model.containsAttribute("registration")) {
+			model.addAttribute("registration", CentreWorkerForm.empty(q));
+		}
+		String search = ((CentreWorkerForm) model.getAttribute("registration")).q();
+		model.addAttribute("s", session);
+		model.addAttribute("today", JobSessions.today());
+		model.addAttribute("candidates", this.sessions.ownCandidates(user, search, PageRequest.of(0, 10)));
+		model.addAttribute("vacancies", this.sessions.sessionVacancies(id));
+		this.pickers.addTo(model);
+		return "jobsession/register-worker";
+	}
+
+	@PostMapping("/centre/job-sessions/{id}/workers")
+	String registerWorker(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("registration") CentreWorkerForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.sessions.managed(user, id);
+		form.check(result);
+		if (!result.hasErrors()) {
+			try {
+				String code = this.sessions.registerForCentre(user, id, form.candidateId(),
+						form.typed() ? form.toWorker() : new WorkerForm(null, null, null, null, null, form.vacancyIds(), true));
+				Flash.success(redirect, "jobsession.worker.centre.registered", code);
+				redirect.addFlashAttribute("registrationCode", code);
+				return "redirect:/centre/job-sessions/" + id + "#workers";
+			}
+			catch (DomainException ex) {
+				PublicSessionController.reject(result, ex);
+			}
+		}
+		return showRegisterWorker(user, id, form.q() == null ? "" : form.q(), model);
 	}
 
 	@PostMapping("/centre/job-sessions/{id}/walk-ins")

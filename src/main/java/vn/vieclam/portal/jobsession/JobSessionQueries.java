@@ -28,6 +28,7 @@ class JobSessionQueries {
 			s.id, s.title, s.kind, s.host_centre_id, coalesce(h.short_name, h.name) host_name, hp.name host_province,
 			s.session_date, s.start_time, s.end_time, s.venue, s.video_link, s.contact, s.description,
 			s.registration_closes_on, s.employer_capacity, s.worker_capacity, s.interview_minutes, s.version,
+			s.cancelled_at, s.cancel_reason,
 			(select count(*) from job_session_employer e where e.session_id = s.id and e.status in ('PENDING', 'APPROVED')) employers,
 			(select count(*) from job_session_worker w where w.session_id = s.id and w.cancelled_at is null) workers
 			""";
@@ -39,7 +40,7 @@ class JobSessionQueries {
 			rs.getString("venue"), rs.getString("video_link"), rs.getString("contact"), rs.getString("description"),
 			rs.getObject("registration_closes_on", LocalDate.class), rs.getInt("employer_capacity"),
 			rs.getInt("worker_capacity"), rs.getInt("interview_minutes"), rs.getLong("version"), rs.getInt("employers"),
-			rs.getInt("workers"));
+			rs.getInt("workers"), instant(rs.getTimestamp("cancelled_at")), rs.getString("cancel_reason"));
 
 	private final JdbcTemplate jdbc;
 
@@ -99,7 +100,7 @@ class JobSessionQueries {
 				  s.session_date, s.start_time, s.end_time,
 				  (select count(*) from job_session_point p where p.session_id = s.id) co_hosts,
 				  (select count(*) from job_session_employer e where e.session_id = s.id and e.status = 'APPROVED') employers,
-				  s.host_centre_id = ? hosted
+				  s.host_centre_id = ? hosted, s.cancelled_at is not null cancelled
 				from job_session s join organisation h on h.id = s.host_centre_id
 				left join admin_unit hp on hp.id = h.province_id""" + where + """
 				 order by (s.session_date < ?), case when s.session_date >= ? then s.session_date end asc,
@@ -108,7 +109,7 @@ class JobSessionQueries {
 				SessionKind.valueOf(rs.getString("kind")), rs.getString("host_name"), rs.getString("host_province"),
 				rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", java.time.LocalTime.class),
 				rs.getObject("end_time", java.time.LocalTime.class), rs.getInt("co_hosts"), rs.getInt("employers"),
-				rs.getBoolean("hosted")), pageArgs.toArray());
+				rs.getBoolean("hosted"), rs.getBoolean("cancelled")), pageArgs.toArray());
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -126,7 +127,7 @@ class JobSessionQueries {
 		return this.jdbc.query("select " + SESSION_COLUMNS + """
 				from job_session s join organisation h on h.id = s.host_centre_id
 				left join admin_unit hp on hp.id = h.province_id
-				where s.registration_closes_on >= ? order by s.session_date, s.start_time, s.id limit 50""", SESSION,
+				where s.registration_closes_on >= ? and s.cancelled_at is null order by s.session_date, s.start_time, s.id limit 50""", SESSION,
 				today);
 	}
 
@@ -243,6 +244,14 @@ class JobSessionQueries {
 	}
 
 	List<WorkerRow> workers(Long sessionId) {
+		return workers("w.session_id = ?", sessionId);
+	}
+
+	Optional<WorkerRow> workerByCode(Long sessionId, String code) {
+		return workers("w.session_id = ? and w.code = ?", sessionId, code).stream().findFirst();
+	}
+
+	private List<WorkerRow> workers(String where, Object... args) {
 		return this.jdbc.query("""
 				select w.id, w.code, w.full_name, w.phone, pu.name province, coalesce(cu.name, w.home_commune_text) commune,
 				  w.walk_in, w.checked_in_at,
@@ -250,10 +259,10 @@ class JobSessionQueries {
 				     join vacancy v on v.id = wv.vacancy_id where wv.worker_id = w.id) vacancies
 				from job_session_worker w join admin_unit pu on pu.id = w.home_province_id
 				left join admin_unit cu on cu.id = w.home_commune_id
-				where w.session_id = ? and w.cancelled_at is null order by w.full_name, w.id""",
+				where\s""" + where + " and w.cancelled_at is null order by w.full_name, w.id",
 				(rs, i) -> new WorkerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getBoolean(7), instant(rs.getTimestamp(8)), rs.getString(9)),
-				sessionId);
+				args);
 	}
 
 	/** Pre-registered workers interested in each registration's vacancies, in the order they registered. */
@@ -301,15 +310,15 @@ class JobSessionQueries {
 		return this.jdbc.query("""
 				with site as (
 				  select s.id session_id, s.host_centre_id centre_id, s.session_date from job_session s
-				  where s.session_date between ? and ?
+				  where s.session_date between ? and ? and s.cancelled_at is null
 				  union
 				  select s.id, p.centre_id, s.session_date from job_session_point p join job_session s on s.id = p.session_id
-				  where s.session_date between ? and ?),
+				  where s.session_date between ? and ? and s.cancelled_at is null),
 				held as (select centre_id, count(*) sessions from site where session_date <= ? group by centre_id),
 				counted as (
 				  select o.centre_id, sum(o.employers_attended) enterprises, sum(o.counselled) people
 				  from job_session_outcome o join job_session s on s.id = o.session_id
-				  where s.session_date between ? and ? group by o.centre_id),
+				  where s.session_date between ? and ? and s.cancelled_at is null group by o.centre_id),
 				centre as (select centre_id from site union select centre_id from job_session_target where year = ?)
 				select c.centre_id, coalesce(org.short_name, org.name) centre_name, u.name province,
 				  t.sessions t_sessions, t.enterprise_participations t_enterprises, t.people_counselled t_people, t.source,
@@ -333,19 +342,20 @@ class JobSessionQueries {
 	List<MonthProgress> byMonth(int year, Long centreId) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		String scope = centreId == null ? "" : """
-				 and (s.host_centre_id = :c or exists (select 1 from job_session_point p where p.session_id = s.id and p.centre_id = :c))""";
+		String scope = centreId == null ? "" : " " + """
+				and (s.host_centre_id = :c or exists (select 1 from job_session_point p where p.session_id = s.id and p.centre_id = :c))""";
 		String outcomeScope = centreId == null ? "" : " and o.centre_id = :c";
 		String sql = """
 				select m.mon, coalesce(x.sessions, 0), coalesce(y.enterprises, 0), coalesce(y.attended, 0), coalesce(y.people, 0)
 				from generate_series(1, 12) m(mon)
 				left join (select extract(month from s.session_date)::int mon, count(*) sessions from job_session s
-				  where s.session_date between :from and :to and s.session_date <= current_date""" + scope + """
+				  where s.session_date between :from and :to and s.session_date <= current_date
+				    and s.cancelled_at is null""" + scope + """
 				  group by 1) x on x.mon = m.mon
 				left join (select extract(month from s.session_date)::int mon, sum(o.employers_attended) enterprises,
 				    sum(o.people_attended) attended, sum(o.counselled) people
 				  from job_session_outcome o join job_session s on s.id = o.session_id
-				  where s.session_date between :from and :to""" + outcomeScope + """
+				  where s.session_date between :from and :to and s.cancelled_at is null""" + outcomeScope + """
 				  group by 1) y on y.mon = m.mon
 				order by m.mon""";
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("from", from)

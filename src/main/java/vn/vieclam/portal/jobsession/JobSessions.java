@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.Role;
+import vn.vieclam.portal.candidate.CandidateRow;
+import vn.vieclam.portal.candidate.CandidateView;
+import vn.vieclam.portal.candidate.Candidates;
 import vn.vieclam.portal.employer.Employers;
 import vn.vieclam.portal.reference.OrganisationKind;
 import vn.vieclam.portal.reference.OrganisationRef;
@@ -32,6 +35,7 @@ import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.shared.Text;
 import vn.vieclam.portal.shared.Versions;
+import vn.vieclam.portal.shared.audit.AuditAction;
 import vn.vieclam.portal.shared.audit.AuditLog;
 import vn.vieclam.portal.shared.calendar.IcsCalendar;
 import vn.vieclam.portal.shared.calendar.IcsEvent;
@@ -67,12 +71,15 @@ public class JobSessions {
 
 	private final Vacancies vacancies;
 
+	private final Candidates candidates;
+
 	private final AuditLog audit;
 
 	private final JdbcTemplate jdbc;
 
 	JobSessions(JobSessionRepository sessions, JobSessionQueries queries, ReferenceData reference, Employers employers,
-			Vacancies vacancies, AuditLog audit, JdbcTemplate jdbc) {
+			Vacancies vacancies, Candidates candidates, AuditLog audit, JdbcTemplate jdbc) {
+		this.candidates = candidates;
 		this.sessions = sessions;
 		this.queries = queries;
 		this.reference = reference;
@@ -133,16 +140,20 @@ public class JobSessions {
 				description.append(" (").append(p.videoLink()).append(')');
 			}
 		}
+		if (s.cancelled()) {
+			description.insert(0, "ĐÃ HỦY / CANCELLED: " + s.cancelReason() + '\n');
+		}
+		// Each edit and the cancellation raise the row's version: calendars replace their copy when SEQUENCE rises.
 		IcsEvent event = new IcsEvent("job-session-" + s.id() + "@vieclam.vn",
 				ZonedDateTime.of(s.date(), s.startTime(), Formats.VIETNAM),
 				ZonedDateTime.of(s.date(), s.endTime(), Formats.VIETNAM), s.title(), location.toString(),
-				description.toString(), pageUrl);
+				description.toString(), pageUrl, (int) s.version(), s.cancelled());
 		return IcsCalendar.named(s.title()).add(event).render();
 	}
 
 	/** A worker pre-registers on the public page; returns the registration code they show at check-in. */
 	public String preRegister(Long sessionId, WorkerForm form) {
-		return registerWorker(sessionId, form, null, false);
+		return registerWorker(sessionId, form, null, false, null, WORKER_NOTICE);
 	}
 
 	// --- employers ---
@@ -172,6 +183,9 @@ public class JobSessions {
 		Long employerId = this.employers.of(user).id();
 		this.queries.lock(sessionId);
 		SessionView session = forEmployer(sessionId);
+		if (session.cancelled()) {
+			throw new DomainException("jobsession.session.cancelledNoRegistration");
+		}
 		if (!session.registrationOpen(today())) {
 			throw new DomainException("jobsession.employer.closed", Formats.DATE.format(session.registrationClosesOn()));
 		}
@@ -248,6 +262,32 @@ public class JobSessions {
 		Versions.require(session.getVersion(), version, JobSession.class, id);
 		check(details);
 		session.edit(details);
+	}
+
+	/**
+	 * The host cancels the whole session, saying why: it stays listed and marked, takes no more registrations
+	 * and no longer counts toward the yearly targets. A stale page is a 409; anyone but the host is told it
+	 * does not exist.
+	 */
+	public void cancel(PortalUser centre, Long id, long version, String reason) {
+		SessionView session = hosted(centre, id);
+		if (session.cancelled()) {
+			throw new DomainException("jobsession.session.alreadyCancelled");
+		}
+		String why = Text.blankToNull(reason);
+		if (why == null) {
+			throw DomainException.onField("reason", "jobsession.cancel.reasonRequired");
+		}
+		if (why.length() > 500) {
+			throw DomainException.onField("reason", "jobsession.cancel.reasonTooLong");
+		}
+		if (this.jdbc.update("""
+				update job_session set cancelled_at = now(), cancel_reason = ?, cancelled_by = ?, updated_at = now(),
+				  version = version + 1 where id = ? and version = ? and cancelled_at is null""", why,
+				centre.getUsername(), id, version) == 0) {
+			throw new ObjectOptimisticLockingFailureException(JobSession.class, id);
+		}
+		this.audit.record(AuditAction.UPDATE, "job_session", id, Map.of("cancelled", true), why);
 	}
 
 	/**
@@ -349,7 +389,45 @@ public class JobSessions {
 	/** A centre adds a worker who came on the day (no closing day, no capacity: they are there). */
 	public String walkIn(PortalUser centre, Long id, WorkerForm form) {
 		participating(centre, id);
-		return registerWorker(id, form, centre.organisationId(), true);
+		return registerWorker(id, form, centre.organisationId(), true, null, WORKER_NOTICE);
+	}
+
+	/**
+	 * A host or co-host centre registers a worker ahead of the day, under the same rules as the public form
+	 * (closing day, capacity, one registration per phone): one of its own candidates who agreed to their
+	 * profile being shared with employers (another centre's candidate is not found), or a worker it types in.
+	 * Returns the registration code.
+	 */
+	public String registerForCentre(PortalUser centre, Long id, Long candidateId, WorkerForm typed) {
+		participating(centre, id);
+		if (candidateId == null) {
+			return registerWorker(id, typed, centre.organisationId(), false, null, WORKER_NOTICE);
+		}
+		CandidateView candidate = this.candidates.view(centre, candidateId);
+		if (!candidate.sharesWithEmployers()) {
+			throw DomainException.onField("candidateId", "jobsession.worker.candidate.noConsent");
+		}
+		if (candidate.phone() == null) {
+			throw DomainException.onField("candidateId", "jobsession.worker.candidate.noPhone");
+		}
+		WorkerForm worker = new WorkerForm(candidate.fullName(), candidate.phone(), candidate.homeProvinceId(),
+				candidate.homeCommuneId(), null, typed.vacancyIds(), true);
+		try {
+			return registerWorker(id, worker, centre.organisationId(), false, candidateId, candidate.consentNotice());
+		}
+		catch (DomainException ex) {
+			// The candidate's own details are not on the form: say it beside the candidate chosen.
+			if (ex.field() != null && !"vacancyIds".equals(ex.field())) {
+				throw DomainException.onField("candidateId", ex.messageKey(), ex.arguments());
+			}
+			throw ex;
+		}
+	}
+
+	/** A centre's own candidates to choose from (newest first, or those matching {@code q}). */
+	@Transactional(readOnly = true)
+	public Page<CandidateRow> ownCandidates(PortalUser centre, String q, Pageable pageable) {
+		return this.candidates.search(centre, q, null, null, null, pageable);
 	}
 
 	public void checkIn(PortalUser centre, Long id, Long workerId) {
@@ -361,10 +439,17 @@ public class JobSessions {
 		}
 	}
 
+	/** The worker a code belongs to, for the check-in page a scanned QR code opens; host and co-hosts only. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<WorkerRow> workerByCode(PortalUser centre, Long id, String code) {
+		participating(centre, id);
+		return this.queries.workerByCode(id, normalise(code));
+	}
+
 	/** Check-in by the code on the worker's registration (typed, or read from its QR code); returns the name. */
 	public String checkInByCode(PortalUser centre, Long id, String code) {
 		participating(centre, id);
-		String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+		String normalised = normalise(code);
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
 				"select id, full_name from job_session_worker where session_id = ? and code = ? and cancelled_at is null",
 				id, normalised);
@@ -495,10 +580,14 @@ public class JobSessions {
 
 	// --- rules and helpers ---
 
-	private String registerWorker(Long sessionId, WorkerForm form, Long byCentre, boolean walkIn) {
+	private String registerWorker(Long sessionId, WorkerForm form, Long byCentre, boolean walkIn, Long candidateId,
+			String notice) {
 		this.queries.lock(sessionId);
 		SessionView session = this.queries.session(sessionId)
 			.orElseThrow(() -> new NotFoundException("job session", sessionId));
+		if (session.cancelled()) {
+			throw new DomainException("jobsession.session.cancelledNoRegistration");
+		}
 		String phone = Phone.parse(form.phone()).orElseThrow(() -> DomainException.onField("phone", "phone.invalid"));
 		if (form.homeCommuneId() != null && !Objects.equals(this.reference.unit(form.homeCommuneId()).parentId(),
 				form.homeProvinceId())) {
@@ -523,11 +612,13 @@ public class JobSessions {
 			try {
 				Long id = this.jdbc.queryForObject("""
 						insert into job_session_worker (session_id, code, full_name, phone, home_province_id, home_commune_id,
-						  home_commune_text, consent_at, consent_notice, walk_in, registered_by_centre_id, checked_in_at, checked_in_by)
-						values (?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?) returning id""", Long.class, sessionId, code,
+						  home_commune_text, consent_at, consent_notice, walk_in, registered_by_centre_id, checked_in_at, checked_in_by,
+						  candidate_id)
+						values (?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?) returning id""", Long.class, sessionId, code,
 						form.fullName().strip(), phone, form.homeProvinceId(), form.homeCommuneId(),
-						Text.blankToNull(form.homeCommuneText()), WORKER_NOTICE, walkIn, byCentre,
-						walkIn ? java.sql.Timestamp.from(java.time.Instant.now()) : null, walkIn ? byCentre : null);
+						Text.blankToNull(form.homeCommuneText()), notice == null ? WORKER_NOTICE : notice, walkIn, byCentre,
+						walkIn ? java.sql.Timestamp.from(java.time.Instant.now()) : null, walkIn ? byCentre : null,
+						candidateId);
 				for (Long vacancyId : new HashSet<>(form.vacancyIds())) {
 					this.jdbc.update("insert into job_session_worker_vacancy (worker_id, vacancy_id) values (?, ?)", id,
 							vacancyId);
@@ -543,6 +634,10 @@ public class JobSessions {
 				}
 			}
 		}
+	}
+
+	private static String normalise(String code) {
+		return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
 	}
 
 	/** Six letters and digits without look-alikes (no I, O, 0, 1): easy to read out and to type. */

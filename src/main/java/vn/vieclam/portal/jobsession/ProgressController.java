@@ -49,7 +49,9 @@ class ProgressController {
 		model.addAttribute("years", PublicSessionController.years());
 		model.addAttribute("progress", progress);
 		model.addAttribute("centre", centre);
-		model.addAttribute("months", this.sessions.byMonth(shown, centre));
+		List<MonthProgress> months = this.sessions.byMonth(shown, centre);
+		model.addAttribute("months", months);
+		model.addAttribute("chart", chart(progress, months, centre, shown));
 		model.addAttribute("share", JobSessions.expectedShare(shown));
 		model.addAttribute("editAll", user.is(Role.OFFICIAL));
 		model.addAttribute("base", user.is(Role.OFFICIAL) ? "/official/job-sessions" : "/centre/job-sessions");
@@ -95,6 +97,21 @@ class ProgressController {
 			}
 		}
 		return showProgress(user, form.year(), null, null, model);
+	}
+
+	/** The chart of the centre shown, or of all centres against the sum of their targets. */
+	private static ProgressChart chart(List<YearlyProgress> progress, List<MonthProgress> months, Long centre, int year) {
+		List<YearlyProgress> measured = progress.stream()
+			.filter(p -> p.hasTarget() && (centre == null || p.centreId().equals(centre)))
+			.toList();
+		int thisYear = JobSessions.today().getYear();
+		int lastMonth = year < thisYear ? 12 : year > thisYear ? 0 : JobSessions.today().getMonthValue();
+		return ProgressChart.of(months, sum(measured, YearlyProgress::targetSessions),
+				sum(measured, YearlyProgress::targetEnterprises), sum(measured, YearlyProgress::targetPeople), lastMonth);
+	}
+
+	private static long sum(List<YearlyProgress> rows, java.util.function.Function<YearlyProgress, Integer> target) {
+		return rows.stream().map(target).filter(java.util.Objects::nonNull).mapToLong(Integer::longValue).sum();
 	}
 
 	private static int year(Integer year) {

@@ -1,17 +1,22 @@
 package vn.vieclam.portal.jobsession;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,18 +32,32 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
+import vn.vieclam.portal.shared.NotFoundException;
+import vn.vieclam.portal.shared.web.PublicFormLimiter;
 
-/** The public list and page of job sessions, the calendar file and workers' pre-registration. */
+/**
+ * The public list and page of job sessions, the calendar file, workers' pre-registration (so many per client
+ * address and hour) and the QR code of a registration.
+ */
 @Controller
 class PublicSessionController {
+
+	static final String REGISTRATION_FORM = "job-session-registration";
 
 	private final JobSessions sessions;
 
 	private final JobSessionPickers pickers;
 
-	PublicSessionController(JobSessions sessions, JobSessionPickers pickers) {
+	private final PublicFormLimiter limiter;
+
+	private final int registrationsPerHour;
+
+	PublicSessionController(JobSessions sessions, JobSessionPickers pickers, PublicFormLimiter limiter,
+			@Value("${portal.jobsession.registrations-per-hour:20}") int registrationsPerHour) {
 		this.sessions = sessions;
 		this.pickers = pickers;
+		this.limiter = limiter;
+		this.registrationsPerHour = registrationsPerHour;
 	}
 
 	@GetMapping("/job-sessions")
@@ -78,9 +97,30 @@ class PublicSessionController {
 			.body(body);
 	}
 
+	/**
+	 * The QR code of a registration code: it opens the host's check-in page for that code. Drawn from the code
+	 * alone (nothing is looked up), so the address reveals no one's data and tells no one whether the code exists.
+	 */
+	@GetMapping("/job-sessions/{id}/check-in-qr/{code}.png")
+	ResponseEntity<byte[]> showQr(@PathVariable Long id, @PathVariable String code, HttpServletRequest request) {
+		if (!CheckInQr.CODE.matcher(code).matches()) {
+			throw new NotFoundException("registration code", code);
+		}
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+			.body(CheckInQr.png(CheckInQr.checkInUrl(base, id, code)));
+	}
+
 	@PostMapping("/job-sessions/{id}/register")
 	String preRegister(@PathVariable Long id, @Valid @ModelAttribute("worker") WorkerForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!this.limiter.tryAcquire(request.getRemoteAddr(), REGISTRATION_FORM, this.registrationsPerHour)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			result.reject("jobsession.worker.tooMany");
+			return showSession(id, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				String code = this.sessions.preRegister(id, form);

@@ -342,7 +342,13 @@ class JobSessionTests {
 
 	private org.springframework.test.web.servlet.ResultActions register(Long id, String name, String phone)
 			throws Exception {
-		return this.mvc.perform(post("/job-sessions/" + id + "/register").param("fullName", name).param("phone", phone)
+		// Each from its own address: the public form's hourly limit per address is tested on its own.
+		String address = "10.20." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+				+ java.util.concurrent.ThreadLocalRandom.current().nextInt(256);
+		return this.mvc.perform(post("/job-sessions/" + id + "/register").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}).param("fullName", name).param("phone", phone)
 			.param("homeProvinceId", province("Lạng Sơn").toString()).param("consent", "true"));
 	}
 

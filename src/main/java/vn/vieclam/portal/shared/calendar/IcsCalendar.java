@@ -51,6 +51,12 @@ public final class IcsCalendar {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:" + escape(event.uid()));
 			line(out, "DTSTAMP:" + stamp);
+			if (event.sequence() > 0) {
+				line(out, "SEQUENCE:" + event.sequence());
+			}
+			if (event.cancelled()) {
+				line(out, "STATUS:CANCELLED");
+			}
 			line(out, "DTSTART:" + utc(event.start()));
 			if (event.end() != null) {
 				line(out, "DTEND:" + utc(event.end()));

@@ -51,7 +51,7 @@ class SecurityConfig {
 				.requestMatchers("/employer/**").hasRole(Role.EMPLOYER.name())
 				.requestMatchers("/candidates/**").hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers("/vacancies/*/matches").hasRole(Role.JOB_CENTRE.name())
-				.requestMatchers("/referrals/follow-ups", "/referrals/follow-ups/**", "/referrals/counts")
+				.requestMatchers("/referrals/follow-ups", "/referrals/follow-ups/**", "/referrals/counts", "/referrals/counts.xlsx")
 				.hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers(HttpMethod.POST, "/referrals", "/referrals/*/withdraw").hasRole(Role.JOB_CENTRE.name())
 				.requestMatchers(HttpMethod.POST, "/referrals/*/interview", "/referrals/*/hire", "/referrals/*/not-selected",

@@ -127,7 +127,8 @@ public class Candidates {
 		this.candidates.findById(id).orElseThrow(() -> new NotFoundException("candidate", id)).changeStatus(status);
 	}
 
-	void recordCounselling(PortalUser staff, Long id, CounsellingKind kind, LocalDate on, String note) {
+	/** Records a counselling, vocational advice or introduction for one of the centre's own candidates, on a day up to today. */
+	public void recordCounselling(PortalUser staff, Long id, CounsellingKind kind, LocalDate on, String note) {
 		Candidate candidate = own(staff, id);
 		if (candidate.getErasedAt() != null) {
 			throw new DomainException("candidate.erased");

@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,16 @@ class ImportController {
 	@GetMapping
 	String showImports(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("form", ImportUploadForm.empty());
+		ImportUploadForm form = ImportUploadForm.empty();
+		model.addAttribute("form", form);
+		if (model.containsAttribute("uploadTooLarge")) {
+			// Back from an upload the servlet refused as too large (shared UploadLimits): the import's own,
+			// smaller limit goes beside the file field instead of the general alert.
+			BindingResult result = new DataBinder(form, "form").getBindingResult();
+			result.rejectValue("file", "import.file.tooLarge", new Object[] { ImportFile.MAX_BYTES / 1024 / 1024 }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			model.asMap().remove("flashError");
+		}
 		return index(user, page, model);
 	}
 

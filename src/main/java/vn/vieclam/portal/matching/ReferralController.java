@@ -1,8 +1,14 @@
 package vn.vieclam.portal.matching;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
+import vn.vieclam.portal.shared.SheetWriter;
+import vn.vieclam.portal.shared.audit.AuditAction;
+import vn.vieclam.portal.shared.audit.AuditLog;
 
 /**
  * Referrals: the centre refers and may record a withdrawal; the vacancy's employer records the interview
@@ -29,8 +38,14 @@ class ReferralController {
 
 	private final Referrals referrals;
 
-	ReferralController(Referrals referrals) {
+	private final ReferralExport export;
+
+	private final AuditLog audit;
+
+	ReferralController(Referrals referrals, ReferralExport export, AuditLog audit) {
 		this.referrals = referrals;
+		this.export = export;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -42,6 +57,19 @@ class ReferralController {
 		model.addAttribute("vacancy", vacancy);
 		model.addAttribute("statuses", ReferralStatus.values());
 		return "matching/referrals";
+	}
+
+	/** The list as .xlsx with the same filters, in the same scope; exporting personal data is audited. */
+	@GetMapping("/export.xlsx")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) ReferralStatus status,
+			@RequestParam(required = false) Long vacancy, Locale locale, HttpServletResponse response) throws IOException {
+		ReferralQueries.Scope scope = this.referrals.scope(user);
+		this.audit.record(AuditAction.EXPORT, "Referral", null, null, "referral list export by " + user.getUsername()
+				+ " (status=" + status + ", vacancy=" + vacancy + ")");
+		response.setContentType(SheetWriter.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(ReferralExport.listFileName(Referrals.today())).build().toString());
+		this.export.writeList(scope, status, vacancy, locale, response.getOutputStream());
 	}
 
 	@PostMapping

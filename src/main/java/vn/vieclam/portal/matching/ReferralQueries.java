@@ -66,28 +66,36 @@ class ReferralQueries {
 		this.jdbc = jdbc;
 	}
 
-	Page<ReferralRow> list(Scope scope, ReferralStatus status, Long vacancyId, Pageable pageable) {
-		String where = LIST_FROM + scope.where() + "\n" + """
+	/** The list's columns (an employer never sees who a candidate is once they stopped sharing, or were erased). */
+	static final String LIST_SELECT = """
+			select r.id, r.candidate_id, r.vacancy_id, v.title, o.name as employer_name, centre.name as centre_name,
+			       r.status, r.referred_on, r.interview_at, r.start_date,
+			       case when :employerView and (c.consent_sharing_at is null or c.erased_at is not null) then null
+			            else c.full_name end as candidate_name""";
+
+	static final String LIST_ORDER = " order by r.created_at desc, r.id desc";
+
+	/** From and where of a list in this scope with its filters; the parameters come from {@link #listParams}. */
+	static String listWhere(Scope scope) {
+		return LIST_FROM + scope.where() + "\n" + """
 				 and (:status = '' or r.status = :status)
 				 and (cast(:vacancy as bigint) is null or r.vacancy_id = :vacancy)""";
-		MapSqlParameterSource params = new MapSqlParameterSource("scope", scope.id())
+	}
+
+	static MapSqlParameterSource listParams(Scope scope, ReferralStatus status, Long vacancyId) {
+		return new MapSqlParameterSource("scope", scope.id())
 			.addValue("employerView", scope.employerId() != null)
 			.addValue("status", status == null ? "" : status.name())
-			.addValue("vacancy", vacancyId, Types.BIGINT)
+			.addValue("vacancy", vacancyId, Types.BIGINT);
+	}
+
+	Page<ReferralRow> list(Scope scope, ReferralStatus status, Long vacancyId, Pageable pageable) {
+		String where = listWhere(scope);
+		MapSqlParameterSource params = listParams(scope, status, vacancyId)
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		// An employer never sees who a candidate is once they stopped sharing (or were erased).
-		List<ReferralRow> rows = this.jdbc.query("""
-				select r.id, r.candidate_id, r.vacancy_id, v.title, o.name as employer_name, centre.name as centre_name,
-				       r.status, r.referred_on, r.interview_at, r.start_date,
-				       case when :employerView and (c.consent_sharing_at is null or c.erased_at is not null) then null
-				            else c.full_name end as candidate_name""" + where
-				+ " order by r.created_at desc, r.id desc limit :limit offset :offset", params,
-				(rs, i) -> new ReferralRow(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("candidate_name"),
-						rs.getLong("vacancy_id"), rs.getString("title"), rs.getString("employer_name"),
-						rs.getString("centre_name"), ReferralStatus.valueOf(rs.getString("status")),
-						rs.getObject("referred_on", LocalDate.class), instant(rs, "interview_at"),
-						rs.getObject("start_date", LocalDate.class)));
+		List<ReferralRow> rows = this.jdbc.query(LIST_SELECT + where + LIST_ORDER + " limit :limit offset :offset", params,
+				(rs, i) -> row(rs));
 		Long total = this.jdbc.queryForObject("select count(*)" + where, params, Long.class);
 		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
 	}
@@ -216,6 +224,13 @@ class ReferralQueries {
 				order by grouping(coalesce(s.id, p.id)), 1""", params,
 				(rs, i) -> new CountRow(rs.getString("province_name"), rs.getLong("counselled"),
 						rs.getLong("introduced"), rs.getLong("placed")));
+	}
+
+	static ReferralRow row(ResultSet rs) throws SQLException {
+		return new ReferralRow(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("candidate_name"),
+				rs.getLong("vacancy_id"), rs.getString("title"), rs.getString("employer_name"), rs.getString("centre_name"),
+				ReferralStatus.valueOf(rs.getString("status")), rs.getObject("referred_on", LocalDate.class),
+				instant(rs, "interview_at"), rs.getObject("start_date", LocalDate.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

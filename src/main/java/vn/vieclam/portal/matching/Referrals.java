@@ -74,6 +74,14 @@ public class Referrals {
 	 * time for the same vacancy. The candidate becomes REFERRED and the introduction is counted.
 	 */
 	public Long refer(PortalUser staff, Long candidateId, Long vacancyId) {
+		return refer(staff, candidateId, vacancyId, today());
+	}
+
+	/**
+	 * A referral made on an earlier day and recorded now (from the centre's paper records, or the demo): the
+	 * same rules, with the vacancy still open on that day. Never a day after today.
+	 */
+	public Long refer(PortalUser staff, Long candidateId, Long vacancyId, LocalDate on) {
 		Long centre = this.candidates.centreOf(staff);
 		CandidateView candidate = this.candidates.view(staff, candidateId);
 		if (candidate.erased()) {
@@ -87,7 +95,7 @@ public class Referrals {
 		}
 		ReferralQueries.VacancyState vacancy = this.queries.vacancy(vacancyId)
 			.orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
-		LocalDate today = today();
+		LocalDate today = notAfterToday(on);
 		if (!vacancy.open(today)) {
 			throw new DomainException("referral.vacancy.notOpen", vacancy.title());
 		}
@@ -155,8 +163,13 @@ public class Referrals {
 
 	/** The hire: one open place fewer (the last fills the vacancy), the candidate employed, follow-ups due. */
 	public void hire(PortalUser employer, Long id, long version, LocalDate startDate) {
+		hire(employer, id, version, startDate, today());
+	}
+
+	/** A hire recorded on the day {@code on} (not after today). */
+	public void hire(PortalUser employer, Long id, long version, LocalDate startDate, LocalDate on) {
 		Referral referral = forEmployer(employer, id, version);
-		referral.markHired(startDate, today());
+		referral.markHired(startDate, notAfterToday(on));
 		this.vacancies.recordHire(referral.getVacancyId());
 		if (!this.queries.erased(referral.getCandidateId())) {
 			this.candidates.changeStatus(referral.getCandidateId(), CandidateStatus.EMPLOYED);
@@ -164,23 +177,35 @@ public class Referrals {
 	}
 
 	public void notSelected(PortalUser employer, Long id, long version, String reason) {
+		notSelected(employer, id, version, reason, today());
+	}
+
+	public void notSelected(PortalUser employer, Long id, long version, String reason, LocalDate on) {
 		Referral referral = forEmployer(employer, id, version);
-		referral.markNotSelected(Text.blankToNull(reason), today());
+		referral.markNotSelected(Text.blankToNull(reason), notAfterToday(on));
 		afterEnd(referral);
 	}
 
 	public void noShow(PortalUser employer, Long id, long version) {
+		noShow(employer, id, version, today());
+	}
+
+	public void noShow(PortalUser employer, Long id, long version, LocalDate on) {
 		Referral referral = forEmployer(employer, id, version);
-		referral.markNoShow(today());
+		referral.markNoShow(notAfterToday(on));
 		afterEnd(referral);
 	}
 
 	// --- the centre ---
 
 	public void withdraw(PortalUser staff, Long id, long version, String reason) {
+		withdraw(staff, id, version, reason, today());
+	}
+
+	public void withdraw(PortalUser staff, Long id, long version, String reason, LocalDate on) {
 		Referral referral = forCentre(staff, id);
 		Versions.require(referral.getVersion(), version, Referral.class, id);
-		referral.withdraw(Text.blankToNull(reason), today());
+		referral.withdraw(Text.blankToNull(reason), notAfterToday(on));
 		afterEnd(referral);
 	}
 
@@ -193,9 +218,14 @@ public class Referrals {
 	}
 
 	public void recordFollowUp(PortalUser staff, Long followUpId, FollowUpOutcome outcome, String reason) {
+		recordFollowUp(staff, followUpId, outcome, reason, today());
+	}
+
+	/** A follow-up call made on the day {@code on} (not after today). */
+	public void recordFollowUp(PortalUser staff, Long followUpId, FollowUpOutcome outcome, String reason, LocalDate on) {
 		Long referralId = this.queries.referralOfFollowUp(followUpId)
 			.orElseThrow(() -> new NotFoundException("follow-up", followUpId));
-		forCentre(staff, referralId).recordFollowUp(followUpId, outcome, Text.blankToNull(reason), today(),
+		forCentre(staff, referralId).recordFollowUp(followUpId, outcome, Text.blankToNull(reason), notAfterToday(on),
 				staff.getUsername());
 	}
 
@@ -207,7 +237,8 @@ public class Referrals {
 
 	// --- scoping ---
 
-	private ReferralQueries.Scope scope(PortalUser user) {
+	/** Whose referrals this user may list and export; anyone but a centre or an employer has none (not found). */
+	ReferralQueries.Scope scope(PortalUser user) {
 		return user.is(Role.EMPLOYER) ? ReferralQueries.Scope.employer(this.employers.of(user).id())
 				: ReferralQueries.Scope.centre(this.candidates.centreOf(user));
 	}
@@ -237,6 +268,15 @@ public class Referrals {
 		if (this.queries.backToSeeking(referral.getCandidateId(), referral.getId())) {
 			this.candidates.changeStatus(referral.getCandidateId(), CandidateStatus.SEEKING);
 		}
+	}
+
+	/** Steps are recorded on the day they happened: today, or an earlier day entered afterwards. */
+	private static LocalDate notAfterToday(LocalDate on) {
+		LocalDate today = today();
+		if (on == null || on.isAfter(today)) {
+			throw new DomainException("referral.date.future");
+		}
+		return on;
 	}
 
 	static LocalDate today() {

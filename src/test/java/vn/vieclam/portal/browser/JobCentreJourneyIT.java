@@ -61,6 +61,8 @@ class JobCentreJourneyIT {
 		Long vacancy = this.jdbc.queryForObject(
 				"select min(id) from vacancy where title = 'Công nhân lắp ráp linh kiện điện tử'", Long.class);
 		int placedBefore;
+		// The demo's referrals have hired into this vacancy already: the journey adds one.
+		int hiredBefore = this.jdbc.queryForObject("select hired from vacancy where id = ?", Integer.class, vacancy);
 
 		try (Browser centre = Browser.desktop(this.port)) {
 			centre.signIn("centre-ls", "portal-demo");
@@ -110,7 +112,8 @@ class JobCentreJourneyIT {
 			assertThat(placedAfter).isEqualTo(placedBefore + 1);
 			assertThat(centre.scrollsSideways()).isFalse();
 		}
-		assertThat(this.jdbc.queryForObject("select hired from vacancy where id = ?", Integer.class, vacancy)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select hired from vacancy where id = ?", Integer.class, vacancy))
+			.isEqualTo(hiredBefore + 1);
 	}
 
 }

@@ -3,9 +3,11 @@ package vn.vieclam.portal.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -66,7 +69,7 @@ class PlanEditingTests {
 		assertThat(this.jdbc.queryForObject("select issuer_id from action_plan where id = ?", Long.class, plan))
 			.isEqualTo(org("ubnd-bg"));
 		this.mvc.perform(post("/plans/" + plan + "/tasks").param("section", "II.1").param("title", "Họp báo giới thiệu nhu cầu tuyển dụng")
-			.param("leadId", String.valueOf(org("vp-ubnd-bg"))).param("partnerIds", String.valueOf(org("bao-bg")))
+			.param("leadId", String.valueOf(org("bao-bg"))).param("partnerIds", String.valueOf(org("stc-bg")))
 			.param("partnerIds", String.valueOf(org("ptth-bg"))).param("recurrence", "NONE").param("dueDate", "")
 			.param("dueMonth", "6/2025").param("version", "0").with(csrf()).with(TestUsers.as(this.jdbc, "official")))
 			.andExpect(status().isFound());
@@ -88,6 +91,14 @@ class PlanEditingTests {
 		// The job centre that leads the quarterly task sees it on /tasks.
 		assertThat(this.mvc.perform(get("/tasks").param("plan", String.valueOf(plan)).with(TestUsers.as(this.jdbc, "centre-bg")))
 			.andReturn().getResponse().getContentAsString()).contains("Báo cáo kết quả tuyển dụng hằng quý");
+		// ...and reports on it: a recurring task's form has no "done" box.
+		Long quarterly = this.jdbc.queryForObject("select id from plan_task where plan_id = ? and recurrence = 'QUARTERLY'",
+				Long.class, plan);
+		this.mvc.perform(multipart("/tasks/task/" + quarterly + "/reports")
+			.part(new MockPart("text", "Quý I/2025: tuyển được 320 lao động từ các tỉnh bạn".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(TestUsers.as(this.jdbc, "centre-bg"))).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select text from progress_report where task_id = ?", String.class, quarterly))
+			.isEqualTo("Quý I/2025: tuyển được 320 lao động từ các tỉnh bạn");
 	}
 
 	@Test
@@ -176,14 +187,14 @@ class PlanEditingTests {
 			.isEqualTo("Kế hoạch phối hợp với tỉnh Cao Bằng năm 2025 (sửa lần 1)");
 		// The same for a task.
 		this.mvc.perform(post("/plans/" + plan + "/tasks").param("title", "Trao đổi lịch làm việc với Văn phòng UBND tỉnh Cao Bằng")
-			.param("leadId", String.valueOf(org("vp-ubnd-bg"))).param("dueDate", "20/03/2025").param("version", "0")
+			.param("leadId", String.valueOf(org("bao-bg"))).param("dueDate", "20/03/2025").param("version", "0")
 			.with(csrf()).with(TestUsers.as(this.jdbc, "official"))).andExpect(status().isFound());
 		Long task = this.jdbc.queryForObject("select id from plan_task where plan_id = ?", Long.class, plan);
 		this.mvc.perform(post("/plans/" + plan + "/tasks/" + task).param("title", "Trao đổi lịch làm việc (đã chốt)")
-			.param("leadId", String.valueOf(org("vp-ubnd-bg"))).param("dueDate", "25/03/2025").param("version", "0")
+			.param("leadId", String.valueOf(org("bao-bg"))).param("dueDate", "25/03/2025").param("version", "0")
 			.with(csrf()).with(TestUsers.as(this.jdbc, "official"))).andExpect(status().isFound());
 		html = this.mvc.perform(post("/plans/" + plan + "/tasks/" + task).param("title", "Trao đổi lịch làm việc (bản cũ)")
-			.param("leadId", String.valueOf(org("vp-ubnd-bg"))).param("dueDate", "22/03/2025").param("version", "0")
+			.param("leadId", String.valueOf(org("bao-bg"))).param("dueDate", "22/03/2025").param("version", "0")
 			.with(csrf()).with(TestUsers.as(this.jdbc, "official"))).andExpect(status().isConflict()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).getElementById("title").val()).isEqualTo("Trao đổi lịch làm việc (bản cũ)");

@@ -139,6 +139,25 @@ class PlanEditingTests {
 	}
 
 	@Test
+	void anOfficialRecordsTheCampaignsOfTheirOwnOrganisationOnly() throws Exception {
+		Long plan = newPlan("Kế hoạch truyền thông tuyển dụng quý IV/2025");
+		String html = this.mvc.perform(post("/plans/" + plan + "/campaigns").param("organisationId", String.valueOf(org("ptth-bg")))
+			.param("title", "Phóng sự: một ngày ở KCN Quang Châu").param("channels", "RADIO_TV").param("publishedOn", "05/10/2025")
+			.with(csrf()).with(TestUsers.as(this.jdbc, "official-kcn"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).getElementById("organisationId-error").text()).contains("của cơ quan mình");
+		assertThat(Jsoup.parse(html).getElementById("title").val()).isEqualTo("Phóng sự: một ngày ở KCN Quang Châu");
+		this.mvc.perform(post("/plans/" + plan + "/campaigns").param("organisationId", String.valueOf(org("ptth-bg")))
+			.param("title", "Phóng sự: một ngày ở KCN Quang Châu").param("channels", "RADIO_TV").param("publishedOn", "05/10/2025")
+			.with(csrf()).with(TestUsers.as(this.jdbc, "official-ptth-bg"))).andExpect(status().isFound());
+		this.mvc.perform(post("/plans/" + plan + "/campaigns").param("organisationId", String.valueOf(org("bao-bg")))
+			.param("title", "Chuyên trang việc làm tháng 10/2025").param("channels", "NEWSPAPER").param("publishedOn", "12/10/2025")
+			.with(csrf()).with(TestUsers.as(this.jdbc, "official"))).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForList("select title from media_campaign where plan_id = ? order by published_on", String.class, plan))
+			.containsExactly("Phóng sự: một ngày ở KCN Quang Châu", "Chuyên trang việc làm tháng 10/2025");
+	}
+
+	@Test
 	void badInputIsExplainedBesideTheFieldAndKept() throws Exception {
 		Long plan = newPlan("Kế hoạch thông tin thị trường lao động năm 2025");
 		String html = this.mvc.perform(post("/plans/" + plan + "/tasks").param("title", "Phát hành bản tin thị trường lao động")

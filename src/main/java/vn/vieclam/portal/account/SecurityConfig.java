@@ -59,7 +59,7 @@ class SecurityConfig {
 				.hasRole(Role.EMPLOYER.name())
 				.requestMatchers("/referrals", "/referrals/**").hasAnyRole(Role.JOB_CENTRE.name(), Role.EMPLOYER.name())
 				.requestMatchers("/plans", "/plans/**", "/notices", "/notices/**", "/delegations", "/delegations/**")
-				.hasRole(Role.OFFICIAL.name())
+				.hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
 				.requestMatchers("/tasks", "/tasks/**").hasAnyRole(Role.OFFICIAL.name(), Role.JOB_CENTRE.name())
 				.requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/print", "/job-sessions",
 						"/job-sessions/*")

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.plan.NoticeSource;
 import vn.vieclam.portal.plan.SourceKind;
 
@@ -21,6 +23,13 @@ class ConferenceNotices implements NoticeSource {
 	@Override
 	public SourceKind kind() {
 		return SourceKind.CONFERENCE;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean organisedBy(PortalUser user, Long sourceId) {
+		return sourceId != null && user != null && user.is(Role.OFFICIAL)
+				&& this.conferences.findById(sourceId).map(c -> c.organisedBy(user.organisationId())).orElse(false);
 	}
 
 	@Override

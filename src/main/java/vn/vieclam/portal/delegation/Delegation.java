@@ -2,9 +2,15 @@ package vn.vieclam.portal.delegation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,6 +61,11 @@ class Delegation {
 	@Version
 	private long version;
 
+	@ElementCollection
+	@CollectionTable(name = "delegation_organiser", joinColumns = @JoinColumn(name = "delegation_id"))
+	@Column(name = "organisation_id")
+	private Set<Long> organiserIds = new LinkedHashSet<>();
+
 	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("side, position")
 	private List<DelegationPerson> people = new ArrayList<>();
@@ -81,6 +92,11 @@ class Delegation {
 		this.itinerary = d.itinerary();
 		this.topics = d.topics();
 		this.outcome = d.outcome();
+		if (d.organiserIds() == null || d.organiserIds().isEmpty()) {
+			throw DomainException.onField("organiserIds", "delegation.organisers.required");
+		}
+		this.organiserIds.clear();
+		this.organiserIds.addAll(d.organiserIds());
 	}
 
 	/** One step forward; reporting needs the outcome written down. */
@@ -111,6 +127,10 @@ class Delegation {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Set<Long> getOrganiserIds() {
+		return this.organiserIds;
 	}
 
 	DelegationStatus getStatus() {

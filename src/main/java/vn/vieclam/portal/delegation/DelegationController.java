@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.plan.EvidenceFiles;
 import vn.vieclam.portal.plan.Plans;
 import vn.vieclam.portal.reference.OrganisationKind;
@@ -29,7 +35,11 @@ import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 
-/** Officials plan and follow delegations: the list, the form, one delegation's page with people, documents and notices, its brief. */
+/**
+ * Officials plan and follow delegations: the list, the form, one delegation's page with people, documents and notices,
+ * its brief. Every official reads them; only the organisers' officials (and the administrator) change one — anyone
+ * else's attempt answers 404.
+ */
 @Controller
 @RequestMapping("/delegations")
 class DelegationController {
@@ -59,17 +69,17 @@ class DelegationController {
 	}
 
 	@GetMapping("/new")
-	String showNewForm(@RequestParam(required = false) Long plan, Model model) {
-		model.addAttribute("form", DelegationForm.empty(plan));
+	String showNewForm(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long plan, Model model) {
+		model.addAttribute("form", DelegationForm.empty(plan, user.is(Role.OFFICIAL) ? user.organisationId() : null));
 		return formPage(null, model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") DelegationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Long id = this.delegations.create(form.toDetails());
+				Long id = this.delegations.create(user, form.toDetails());
 				Flash.success(redirect, "delegation.saved");
 				return "redirect:/delegations/" + id;
 			}
@@ -81,38 +91,47 @@ class DelegationController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
 		model.addAttribute("personForm", PersonForm.empty());
-		return page(id, model);
+		return page(user, id, model);
 	}
 
 	@GetMapping("/{id}/edit")
-	String showEditForm(@PathVariable Long id, Model model) {
+	String showEditForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
+		this.delegations.requireOrganiser(user, id);
 		DelegationView view = this.delegations.view(id);
 		model.addAttribute("form", DelegationForm.from(view));
 		return formPage(view, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") DelegationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") DelegationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		this.delegations.requireOrganiser(user, id);
 		DelegationView view = this.delegations.view(id);
 		if (!result.hasErrors()) {
 			try {
-				this.delegations.update(id, form.version(), form.toDetails());
+				this.delegations.update(user, id, form.version(), form.toDetails());
 				Flash.success(redirect, "delegation.saved");
 				return "redirect:/delegations/" + id;
 			}
 			catch (DomainException ex) {
 				result.rejectValue(ex.field() == null ? "leaderName" : ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				// Someone saved first: the same form again, answered 409, with what this user typed.
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflictUrl", "/delegations/" + id + "/edit");
+			}
 		}
 		return formPage(view, model);
 	}
 
 	@PostMapping("/{id}/status")
-	String advance(@PathVariable Long id, @RequestParam DelegationStatus status, RedirectAttributes redirect) {
-		this.delegations.view(id);
+	String advance(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, @RequestParam DelegationStatus status,
+			RedirectAttributes redirect) {
+		this.delegations.requireOrganiser(user, id);
 		try {
 			this.delegations.advance(id, status);
 			Flash.success(redirect, "delegation.status.changed");
@@ -124,11 +143,12 @@ class DelegationController {
 	}
 
 	@PostMapping("/{id}/people")
-	String addPerson(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		this.delegations.view(id);
+	String addPerson(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.delegations.requireOrganiser(user, id);
 		if (result.hasErrors()) {
-			return page(id, model);
+			return page(user, id, model);
 		}
 		this.delegations.addPerson(id, form.toDetails());
 		Flash.success(redirect, "delegation.person.added");
@@ -136,16 +156,19 @@ class DelegationController {
 	}
 
 	@PostMapping("/{id}/people/{personId}/delete")
-	String removePerson(@PathVariable Long id, @PathVariable Long personId, RedirectAttributes redirect) {
+	String removePerson(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, @PathVariable Long personId,
+			RedirectAttributes redirect) {
+		this.delegations.requireOrganiser(user, id);
 		this.delegations.removePerson(id, personId);
 		Flash.success(redirect, "delegation.person.removed");
 		return "redirect:/delegations/" + id + "#people";
 	}
 
 	@PostMapping("/{id}/documents")
-	String attach(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		this.delegations.view(id);
+	String attach(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@RequestParam(defaultValue = "") String title, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		this.delegations.requireOrganiser(user, id);
 		try {
 			EvidenceFiles.Checked checked = this.files.check(file, "file")
 				.orElseThrow(() -> new DomainException("delegation.document.missing"));
@@ -173,8 +196,9 @@ class DelegationController {
 		return "delegation/print";
 	}
 
-	private String page(Long id, Model model) {
+	private String page(PortalUser user, Long id, Model model) {
 		model.addAttribute("d", this.delegations.view(id));
+		model.addAttribute("editable", this.delegations.mayEdit(user, id));
 		model.addAttribute("organisations", organisations());
 		model.addAttribute("sides", PersonSide.values());
 		model.addAttribute("roles", MemberRole.values());

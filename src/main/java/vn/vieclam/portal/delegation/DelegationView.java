@@ -11,7 +11,8 @@ import vn.vieclam.portal.plan.NoticeSummary;
 public record DelegationView(Long id, Long planId, String planNumber, String planTitle, Integer wave,
 		Long destinationProvinceId, String provinceName, Long hostId, String hostName, LocalDate startsOn, LocalDate endsOn,
 		String leaderName, String leaderTitle, String itinerary, String topics, String outcome, DelegationStatus status,
-		long version, List<Person> visitors, List<Person> hosts, List<Document> documents, List<NoticeSummary> notices) {
+		long version, List<Person> visitors, List<Person> hosts, List<Document> documents, List<NoticeSummary> notices,
+		List<Long> organiserIds, List<String> organiserNames) {
 
 	/** A person of either side. */
 	public record Person(Long id, String fullName, String jobTitle, String organisationName, MemberRole role) {

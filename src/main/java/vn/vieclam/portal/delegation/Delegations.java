@@ -15,11 +15,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.plan.EvidenceFiles;
+import vn.vieclam.portal.plan.Organisers;
 import vn.vieclam.portal.plan.NoticeSource;
 import vn.vieclam.portal.plan.Notices;
 import vn.vieclam.portal.plan.SourceKind;
 import vn.vieclam.portal.reference.ReferenceData;
+import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.Versions;
@@ -42,13 +45,16 @@ public class Delegations implements NoticeSource {
 
 	private final Notices notices;
 
+	private final Organisers organisers;
+
 	Delegations(DelegationRepository delegations, DelegationDocumentRepository documents, NamedParameterJdbcTemplate jdbc,
-			ReferenceData reference, @org.springframework.context.annotation.Lazy Notices notices) {
+			ReferenceData reference, @org.springframework.context.annotation.Lazy Notices notices, Organisers organisers) {
 		this.delegations = delegations;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.reference = reference;
 		this.notices = notices;
+		this.organisers = organisers;
 	}
 
 	public Long create(DelegationDetails details) {
@@ -56,10 +62,55 @@ public class Delegations implements NoticeSource {
 		return this.delegations.save(new Delegation(details)).getId();
 	}
 
-	public void update(Long id, long version, DelegationDetails details) {
-		Delegation d = find(id);
+	/** A delegation recorded by a user, who must be among its organisers (the administrator records any). */
+	public Long create(PortalUser user, DelegationDetails details) {
+		requireAmongOrganisers(user, details);
+		return create(details);
+	}
+
+	/** Changes a delegation: its organisers' officials only (others get 404), who must stay among its organisers. */
+	public void update(PortalUser user, Long id, long version, DelegationDetails details) {
+		Delegation d = editable(user, id);
 		Versions.require(d.getVersion(), version, Delegation.class, id);
+		requireAmongOrganisers(user, details);
 		d.apply(details);
+	}
+
+	/** Whether the user may change the delegation, its people, documents and status, and record its notices. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(PortalUser user, Long id) {
+		return this.organisers.actsFor(user, find(id).getOrganiserIds());
+	}
+
+	/** Passes when the user may change the delegation; 404 otherwise, as for a delegation that does not exist. */
+	@Transactional(readOnly = true)
+	public void requireOrganiser(PortalUser user, Long id) {
+		editable(user, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean organisedBy(PortalUser user, Long sourceId) {
+		return sourceId != null && this.delegations.findById(sourceId)
+			.map(d -> this.organisers.actsFor(user, d.getOrganiserIds())).orElse(false);
+	}
+
+	private Delegation editable(PortalUser user, Long id) {
+		Delegation d = find(id);
+		if (!this.organisers.actsFor(user, d.getOrganiserIds())) {
+			throw new NotFoundException("delegation", id);
+		}
+		return d;
+	}
+
+	private void requireAmongOrganisers(PortalUser user, DelegationDetails details) {
+		if (details.organiserIds() == null || details.organiserIds().isEmpty()) {
+			throw DomainException.onField("organiserIds", "delegation.organisers.required");
+		}
+		details.organiserIds().forEach(this.reference::organisation);
+		if (!this.organisers.actsFor(user, details.organiserIds())) {
+			throw DomainException.onField("organiserIds", "delegation.organisers.mustIncludeYou");
+		}
 	}
 
 	public void advance(Long id, DelegationStatus target) {
@@ -145,10 +196,19 @@ public class Delegations implements NoticeSource {
 				where delegation_id = :id order by created_at, id""", new MapSqlParameterSource("id", id),
 				(rs, i) -> new DelegationView.Document(rs.getLong("id"), rs.getString("title"), rs.getString("file_name"),
 						rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant()));
+		List<Long> organiserIds = new ArrayList<>();
+		List<String> organiserNames = new ArrayList<>();
+		this.jdbc.query("""
+				select o.id, o.name from delegation_organiser g join organisation o on o.id = g.organisation_id
+				where g.delegation_id = :id order by o.name""", new MapSqlParameterSource("id", id), rs -> {
+			organiserIds.add(rs.getLong("id"));
+			organiserNames.add(rs.getString("name"));
+		});
 		return new DelegationView(h.id(), h.planId(), h.planNumber(), h.planTitle(), h.wave(), h.destinationProvinceId(),
 				h.provinceName(), h.hostId(), h.hostName(), h.startsOn(), h.endsOn(), h.leaderName(), h.leaderTitle(),
 				h.itinerary(), h.topics(), h.outcome(), h.status(), h.version(), visitors, hosts, docs,
-				this.notices.ofSource(SourceKind.DELEGATION, id, LocalDate.now(Formats.VIETNAM)));
+				this.notices.ofSource(SourceKind.DELEGATION, id, LocalDate.now(Formats.VIETNAM)), organiserIds,
+				organiserNames);
 	}
 
 	/** A document to download, with the delegation it belongs to checked. */
@@ -191,7 +251,7 @@ public class Delegations implements NoticeSource {
 				rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(), rs.getString("leader_name"),
 				rs.getString("leader_title"), rs.getString("itinerary"), rs.getString("topics"), rs.getString("outcome"),
 				DelegationStatus.valueOf(rs.getString("status")), rs.getLong("version"), List.of(), List.of(), List.of(),
-				List.of());
+				List.of(), List.of(), List.of());
 	}
 
 }

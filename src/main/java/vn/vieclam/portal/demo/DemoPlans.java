@@ -188,7 +188,8 @@ class DemoPlans implements ApplicationRunner {
 							+ "Đề nghị các sở, UBND cấp huyện, cấp xã phối hợp tuyên truyền, tuyển chọn lao động\n"
 							+ "Các nội dung khác về lao động, việc làm mà hai tỉnh quan tâm",
 					"Lạng Sơn thống nhất phối hợp quảng bá, tuyển dụng lao động; giao Sở LĐTBXH làm đầu mối, Sở GTVT "
-							+ "nghiên cứu tuyến xe khách Lạng Sơn - Bắc Giang, báo, đài hai tỉnh xây dựng kế hoạch phối hợp."));
+							+ "nghiên cứu tuyến xe khách Lạng Sơn - Bắc Giang, báo, đài hai tỉnh xây dựng kế hoạch phối hợp.",
+					organisers()));
 			visitor(langSon, "Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh", "ubnd-bg", MemberRole.LEADER);
 			visitor(langSon, "Giáp Thư Trang", "Phó Trưởng phòng Khoa giáo - Văn xã", "vp-ubnd-bg", MemberRole.SECRETARY);
 			visitor(langSon, "Trần Văn Hà", "Phó Giám đốc Sở", "sldtbxh-bg", MemberRole.MEMBER);
@@ -220,12 +221,20 @@ class DemoPlans implements ApplicationRunner {
 				"Phó Chủ tịch Thường trực UBND tỉnh Bắc Giang", null,
 				"Giới thiệu kinh tế - xã hội Bắc Giang và nhu cầu tuyển dụng của doanh nghiệp\n"
 						+ "Đề nghị phối hợp truyền thông và tuyển chọn lao động",
-				null));
+				null, organisers()));
 		visitor(id, "Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh", "ubnd-bg", MemberRole.LEADER);
 		visitor(id, "Trần Văn Hà", "Phó Giám đốc Sở", "sldtbxh-bg", MemberRole.MEMBER);
 		if (status != DelegationStatus.PLANNED) {
 			this.delegations.advance(id, DelegationStatus.CONFIRMED);
 		}
+	}
+
+	/**
+	 * The wave-1 trips are organised by the committee office and the labour department of 2024 (Sở Nội vụ, its
+	 * successor since 2025, acts for it).
+	 */
+	private List<Long> organisers() {
+		return List.of(org("vp-ubnd-bg"), org("sldtbxh-bg"));
 	}
 
 	private void notice(Long langSon) {

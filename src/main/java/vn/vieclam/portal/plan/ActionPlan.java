@@ -34,12 +34,16 @@ class ActionPlan {
 	protected ActionPlan() {
 	}
 
-	ActionPlan(String number, LocalDate issuedOn, Long issuerId, String signer, String title) {
-		this.number = number;
-		this.issuedOn = issuedOn;
-		this.issuerId = issuerId;
-		this.signer = signer;
-		this.title = title;
+	ActionPlan(PlanDetails details) {
+		apply(details);
+	}
+
+	void apply(PlanDetails d) {
+		this.number = d.number().strip();
+		this.issuedOn = d.issuedOn();
+		this.issuerId = d.issuerId();
+		this.signer = d.signer() == null || d.signer().isBlank() ? null : d.signer().strip();
+		this.title = d.title().strip();
 	}
 
 	Long getId() {
@@ -64,6 +68,10 @@ class ActionPlan {
 
 	String getTitle() {
 		return this.title;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

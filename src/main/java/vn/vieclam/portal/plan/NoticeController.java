@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,15 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.reference.OrganisationKind;
 import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.NotFoundException;
 
 /**
- * Officials record a conclusion notice for any source ({@code /notices/new?source=DELEGATION&sourceId=5}) and its
+ * The source's organisers record a conclusion notice for it; the issuing body and the source's organisers add its
+ * commitments; other officials read (their attempts to change answer 404). Officials record a notice for any source ({@code /notices/new?source=DELEGATION&sourceId=5}) and its
  * commitments one by one on the notice's page.
  */
 @Controller
@@ -42,20 +46,28 @@ class NoticeController {
 	}
 
 	@GetMapping("/new")
-	String showNewForm(@RequestParam SourceKind source, @RequestParam(required = false) Long sourceId, Model model) {
+	String showNewForm(@AuthenticationPrincipal PortalUser user, @RequestParam SourceKind source,
+			@RequestParam(required = false) Long sourceId, Model model) {
+		this.notices.sourceTitle(source, sourceId);
+		if (!this.notices.mayRecord(user, source, sourceId)) {
+			throw new NotFoundException(source.name(), sourceId);
+		}
 		model.addAttribute("form", NoticeForm.empty(source, sourceId));
 		return formPage(source, sourceId, model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NoticeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") NoticeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (form.source() != null) {
 			this.notices.sourceTitle(form.source(), form.sourceId());
+			if (!this.notices.mayRecord(user, form.source(), form.sourceId())) {
+				throw new NotFoundException(form.source().name(), form.sourceId());
+			}
 		}
 		if (!result.hasErrors()) {
 			try {
-				Long id = this.notices.record(form.source(), form.sourceId(), form.toDetails());
+				Long id = this.notices.record(user, form.source(), form.sourceId(), form.toDetails());
 				Flash.success(redirect, "notice.saved");
 				return "redirect:/notices/" + id;
 			}
@@ -67,18 +79,21 @@ class NoticeController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
 		model.addAttribute("form", CommitmentForm.empty());
-		return page(id, model);
+		return page(user, id, model);
 	}
 
 	@PostMapping("/{id}/commitments")
-	String addCommitment(@PathVariable Long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		this.notices.view(id, today());
+	String addCommitment(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!this.notices.mayEdit(user, id)) {
+			throw new NotFoundException("notice", id);
+		}
 		if (!result.hasErrors()) {
 			try {
-				this.notices.addCommitment(id, form.toDetails());
+				this.notices.addCommitment(user, id, form.toDetails());
 				Flash.success(redirect, "commitment.saved");
 				return "redirect:/notices/" + id;
 			}
@@ -86,11 +101,12 @@ class NoticeController {
 				result.rejectValue(ex.field() == null ? "action" : ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return page(id, model);
+		return page(user, id, model);
 	}
 
-	private String page(Long id, Model model) {
+	private String page(PortalUser user, Long id, Model model) {
 		model.addAttribute("notice", this.notices.view(id, today()));
+		model.addAttribute("editable", this.notices.mayEdit(user, id));
 		model.addAttribute("organisations", organisations());
 		return "notice/detail";
 	}

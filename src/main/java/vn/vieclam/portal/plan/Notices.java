@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
@@ -33,13 +35,57 @@ public class Notices {
 
 	private final List<NoticeSource> sources;
 
+	private final Organisers organisers;
+
 	Notices(ConclusionNoticeRepository notices, TaskQueries queries, NamedParameterJdbcTemplate jdbc,
-			ReferenceData reference, List<NoticeSource> sources) {
+			ReferenceData reference, List<NoticeSource> sources, Organisers organisers) {
 		this.notices = notices;
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.reference = reference;
 		this.sources = sources;
+		this.organisers = organisers;
+	}
+
+	/**
+	 * Whether the user may record a notice for this source: its organisers (a delegation's, a conference's) and the
+	 * administrator; for a source no module owns, any official, in the name of their own organisation.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayRecord(PortalUser user, SourceKind kind, Long sourceId) {
+		if (user == null || user.is(Role.ADMIN)) {
+			return user != null;
+		}
+		return source(kind).map(s -> s.organisedBy(user, sourceId)).orElse(user.is(Role.OFFICIAL));
+	}
+
+	/** A notice recorded by a user who may (others get 404); the issuer of a source-less notice must be theirs. */
+	public Long record(PortalUser user, SourceKind kind, Long sourceId, NoticeDetails details) {
+		sourceTitle(kind, sourceId);
+		if (!mayRecord(user, kind, sourceId)) {
+			throw new NotFoundException(kind.name(), sourceId);
+		}
+		if (source(kind).isEmpty() && details.issuerId() != null
+				&& !this.organisers.actsFor(user, List.of(details.issuerId()))) {
+			throw DomainException.onField("issuerId", "notice.issuer.notYours");
+		}
+		return record(kind, sourceId, details);
+	}
+
+	/** Whether the user may add commitments: the issuing body's officials, the source's organisers, the administrator. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(PortalUser user, Long noticeId) {
+		ConclusionNotice n = this.notices.findById(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
+		return this.organisers.actsFor(user, List.of(n.getIssuerId()))
+				|| source(n.getSourceKind()).map(s -> s.organisedBy(user, n.getSourceId())).orElse(false);
+	}
+
+	/** A commitment added by a user who may change the notice; anyone else gets 404. */
+	public Long addCommitment(PortalUser user, Long noticeId, CommitmentDetails details) {
+		if (!mayEdit(user, noticeId)) {
+			throw new NotFoundException("notice", noticeId);
+		}
+		return addCommitment(noticeId, details);
 	}
 
 	/** Records a notice for its source; the source must exist (404 otherwise). */
@@ -106,6 +152,10 @@ public class Notices {
 	@Transactional(readOnly = true)
 	public Map<ItemStatus, Long> commitmentCountsByStatus(LocalDate today) {
 		return this.queries.countsByStatus(ItemKind.COMMITMENT, today);
+	}
+
+	private Optional<NoticeSource> source(SourceKind kind) {
+		return this.sources.stream().filter(s -> s.kind() == kind).findFirst();
 	}
 
 	/** The source's title from its module; null for a kind no module names; 404 for a source that does not exist. */

@@ -74,11 +74,26 @@ class PlanTask {
 
 	PlanTask(Long planId, TaskDetails details) {
 		this.planId = planId;
+		apply(details);
+	}
+
+	/** Replaces what the task is; a task already done keeps its day done. */
+	void apply(TaskDetails details) {
 		this.section = details.section();
 		this.title = details.title();
 		this.description = details.description();
 		this.leadId = details.leadId();
+		this.partnerIds.clear();
 		this.partnerIds.addAll(details.partnerIds());
+		this.partnerIds.remove(details.leadId());
+		this.dueDate = null;
+		this.dueMonth = null;
+		this.dueBy = null;
+		this.recurrence = Recurrence.NONE;
+		this.recurrenceStart = null;
+		this.recurrenceEnd = null;
+		this.minPerPeriod = null;
+		this.counts = null;
 		if (details.recurrence() == null || details.recurrence() == Recurrence.NONE) {
 			if (details.deadline() == null) {
 				throw DomainException.onField("dueDate", "task.deadline.required");
@@ -96,6 +111,7 @@ class PlanTask {
 			this.recurrenceEnd = details.recurrenceEnd();
 			this.minPerPeriod = details.minPerPeriod();
 			this.counts = details.counts();
+			this.doneOn = null;
 		}
 	}
 
@@ -128,6 +144,46 @@ class PlanTask {
 
 	LocalDate getDoneOn() {
 		return this.doneOn;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	String getSection() {
+		return this.section;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Set<Long> getPartnerIds() {
+		return this.partnerIds;
+	}
+
+	LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	LocalDate getDueMonth() {
+		return this.dueMonth;
+	}
+
+	LocalDate getRecurrenceStart() {
+		return this.recurrenceStart;
+	}
+
+	LocalDate getRecurrenceEnd() {
+		return this.recurrenceEnd;
+	}
+
+	Integer getMinPerPeriod() {
+		return this.minPerPeriod;
+	}
+
+	PeriodCounts getCounts() {
+		return this.counts;
 	}
 
 }

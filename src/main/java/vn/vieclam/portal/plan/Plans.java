@@ -14,11 +14,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
+import vn.vieclam.portal.shared.Versions;
 
 /**
- * The plan module's public service for plans: record a plan, its tasks and its media campaigns; read a plan with
+ * The plan module's public service for plans: record and change a plan and its tasks (its issuer's officials), record
+ * media campaigns; read a plan with
  * its tasks' statuses and each recurring task's periods; count tasks by status for the dashboard.
  */
 @Service
@@ -35,18 +39,92 @@ public class Plans {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final Organisers organisers;
+
+	private final ReferenceData reference;
+
 	Plans(ActionPlanRepository plans, PlanTaskRepository tasks, MediaCampaignRepository campaigns, TaskQueries queries,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Organisers organisers, ReferenceData reference) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.campaigns = campaigns;
 		this.queries = queries;
 		this.jdbc = jdbc;
+		this.organisers = organisers;
+		this.reference = reference;
 	}
 
 	public Long create(PlanDetails details) {
-		return this.plans.save(new ActionPlan(details.number().strip(), details.issuedOn(), details.issuerId(),
-				details.signer(), details.title().strip())).getId();
+		return this.plans.save(new ActionPlan(details)).getId();
+	}
+
+	/** A plan recorded by a user: officials record the plans of their own organisation (or the committee they serve). */
+	public Long create(PortalUser user, PlanDetails details) {
+		requireIssuer(user, details.issuerId());
+		return create(details);
+	}
+
+	/** Changes a plan's header; only its issuer's officials (and the administrator) may, others get 404. */
+	public void update(PortalUser user, Long id, long version, PlanDetails details) {
+		ActionPlan plan = editable(user, id);
+		Versions.require(plan.getVersion(), version, ActionPlan.class, id);
+		requireIssuer(user, details.issuerId());
+		plan.apply(details);
+	}
+
+	/** Whether the user may change the plan and its tasks. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(PortalUser user, Long planId) {
+		return this.organisers.actsFor(user, List.of(find(planId).getIssuerId()));
+	}
+
+	public Long addTask(PortalUser user, Long planId, TaskDetails details) {
+		editable(user, planId);
+		return addTask(planId, details);
+	}
+
+	public void updateTask(PortalUser user, Long planId, Long taskId, long version, TaskDetails details) {
+		editable(user, planId);
+		PlanTask task = task(planId, taskId);
+		Versions.require(task.getVersion(), version, PlanTask.class, taskId);
+		task.apply(details);
+	}
+
+	/** The plan as stored, for its edit form. */
+	@Transactional(readOnly = true)
+	ActionPlan find(Long id) {
+		return this.plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
+	}
+
+	/** A task of this plan, for its edit form; a task of another plan is 404. */
+	@Transactional(readOnly = true)
+	PlanTask task(Long planId, Long taskId) {
+		return this.tasks.findById(taskId).filter(t -> t.getPlanId().equals(planId))
+			.orElseThrow(() -> new NotFoundException("task", taskId));
+	}
+
+	/** A task as its edit form shows it (read inside the transaction: its partners are loaded lazily). */
+	@Transactional(readOnly = true)
+	TaskForm taskForm(Long planId, Long taskId) {
+		return TaskForm.from(task(planId, taskId));
+	}
+
+	private ActionPlan editable(PortalUser user, Long id) {
+		ActionPlan plan = find(id);
+		if (!this.organisers.actsFor(user, List.of(plan.getIssuerId()))) {
+			throw new NotFoundException("plan", id);
+		}
+		return plan;
+	}
+
+	private void requireIssuer(PortalUser user, Long issuerId) {
+		if (issuerId == null) {
+			throw DomainException.onField("issuerId", "NotNull");
+		}
+		this.reference.organisation(issuerId);
+		if (!this.organisers.actsFor(user, List.of(issuerId))) {
+			throw DomainException.onField("issuerId", "plan.issuer.notYours");
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -62,6 +140,18 @@ public class Plans {
 	@Transactional(readOnly = true)
 	public Optional<Long> findTask(Long planId, String title) {
 		return this.tasks.findFirstByPlanIdAndTitle(planId, title).map(PlanTask::getId);
+	}
+
+	/**
+	 * A campaign recorded by a user: the plan's editors record any organisation's campaigns, other officials those of
+	 * their own organisation.
+	 */
+	public Long addCampaign(PortalUser user, Long planId, CampaignDetails details) {
+		if (details.organisationId() != null && !mayEdit(user, planId)
+				&& !this.organisers.actsFor(user, List.of(details.organisationId()))) {
+			throw DomainException.onField("organisationId", "campaign.organisation.notYours");
+		}
+		return addCampaign(planId, details);
 	}
 
 	public Long addCampaign(Long planId, CampaignDetails details) {

@@ -134,8 +134,8 @@ class TaskController {
 		}
 		if (!result.hasErrors() && filesOk) {
 			try {
-				this.tasks.report(user, itemKind, id, form.text(), form.done(), checked, today());
-				Flash.success(redirect, form.done() ? "progress.saved.done" : "progress.saved");
+				this.tasks.report(user, itemKind, id, form.text(), form.finished(), checked, today());
+				Flash.success(redirect, form.finished() ? "progress.saved.done" : "progress.saved");
 				return "redirect:/tasks/" + kind + "/" + id;
 			}
 			catch (DomainException ex) {

@@ -75,7 +75,7 @@ class ReminderMailTests {
 
 	@Test
 	void theResponsibleOrganisationIsMailedOncePerItem() throws Exception {
-		Long notice = this.jdbc.queryForObject("select id from conclusion_notice where source_kind = 'DELEGATION'", Long.class);
+		Long notice = this.jdbc.queryForObject("select id from conclusion_notice where source_kind = 'DELEGATION' and number = '…/TB-UBND'", Long.class);
 		Long transport = this.jdbc.queryForObject("select id from organisation where code = 'sgtvt-ls'", Long.class);
 		String dueSoon = "Khảo sát bến xe khách Hữu Nghị cho tuyến Lạng Sơn - Bắc Giang";
 		String overdue = "Gửi Sở Giao thông vận tải Bắc Giang phương án biểu đồ chạy xe";
@@ -131,7 +131,7 @@ class ReminderMailTests {
 	@Test
 	void aMailThatCouldNotBeSentIsSentByTheNextRunThatDay() throws Exception {
 		LocalDate day = LocalDate.of(2031, 9, 2);
-		Long notice = this.jdbc.queryForObject("select id from conclusion_notice where source_kind = 'DELEGATION'", Long.class);
+		Long notice = this.jdbc.queryForObject("select id from conclusion_notice where source_kind = 'DELEGATION' and number = '…/TB-UBND'", Long.class);
 		Long transport = this.jdbc.queryForObject("select id from organisation where code = 'sgtvt-ls'", Long.class);
 		String title = "Rà soát nhu cầu đi lại của lao động Lạng Sơn làm việc tại Bắc Giang";
 		this.notices.addCommitment(notice, new CommitmentDetails(transport, title, Deadline.on(day.plusDays(3))));

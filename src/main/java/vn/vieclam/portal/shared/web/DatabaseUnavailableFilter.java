@@ -76,6 +76,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
 				return true;
 			}
+			// A query that lost its connection mid-way makes the pool close it; rolling the transaction back then
+			// fails with the pool's own "Connection is closed" (no SQL state), which hides the I/O error behind it.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}

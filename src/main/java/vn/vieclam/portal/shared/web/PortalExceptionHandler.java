@@ -37,8 +37,11 @@ class PortalExceptionHandler {
 	 * answer an empty page.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			JDBCConnectionException.class })
-	void databaseUnreachable(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
+			JDBCConnectionException.class, org.springframework.orm.jpa.JpaSystemException.class })
+	void databaseUnreachable(HttpServletRequest request, HttpServletResponse response, Exception ex) throws Exception {
+		if (!DatabaseUnavailableFilter.databaseUnreachable(ex)) {
+			throw ex; // another kind of failure: the error page with its reference
+		}
 		DatabaseUnavailableFilter.answer(request, response, ex);
 	}
 

@@ -65,16 +65,7 @@ class IndicatorRegister {
 	}
 
 	IndicatorRegister(Indicators.RegisterCommand c) {
-		this.year = c.year();
-		this.subIndexCode = c.subIndexCode();
-		this.subIndexName = c.subIndexName();
-		this.weight = c.weight();
-		this.baselineScore = c.baselineScore();
-		this.baselineRank = c.baselineRank();
-		this.targetScore = c.targetScore();
-		this.targetDirection = c.targetDirection();
-		this.leadOrganisationId = c.leadOrganisationId();
-		this.planReference = c.planReference();
+		update(c);
 		DueDates due = c.dueDates() == null ? DueDates.PLAN_004 : c.dueDates();
 		this.unitDueDay = due.unitDay();
 		this.leadDueDay = due.leadDay();

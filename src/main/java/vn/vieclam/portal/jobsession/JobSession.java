@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,6 +61,10 @@ class JobSession {
 	@Version
 	private long version;
 
+	/** Set only by {@code JobSessions.cancel} (one SQL update with its reason); read here to refuse edits. */
+	@Column(name = "cancelled_at", insertable = false, updatable = false)
+	private java.time.Instant cancelledAt;
+
 	protected JobSession() {
 	}
 
@@ -100,6 +105,10 @@ class JobSession {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	boolean cancelled() {
+		return this.cancelledAt != null;
 	}
 
 }

@@ -113,12 +113,12 @@ class JobSessionQueries {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	/** The next sessions from today, soonest first (the home page). */
+	/** The next sessions from today that still take place, soonest first (the home page). */
 	List<SessionRow> upcoming(LocalDate today, int limit) {
 		return list(new SessionFilter(null, null, null), null, today, org.springframework.data.domain.PageRequest.of(0, limit))
 			.getContent()
 			.stream()
-			.filter(r -> !r.date().isBefore(today))
+			.filter(r -> !r.date().isBefore(today) && !r.cancelled())
 			.toList();
 	}
 

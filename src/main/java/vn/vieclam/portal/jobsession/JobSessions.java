@@ -256,10 +256,16 @@ public class JobSessions {
 		return this.sessions.save(new JobSession(host.id(), province, details)).getId();
 	}
 
-	/** The host changes the session's details; a co-host or another centre is told it does not exist. */
+	/**
+	 * The host changes the session's details; a co-host or another centre is told it does not exist, and a
+	 * cancelled session stays as it was when it was called off.
+	 */
 	public void update(PortalUser centre, Long id, long version, SessionDetails details) {
 		JobSession session = hostedEntity(centre, id);
 		Versions.require(session.getVersion(), version, JobSession.class, id);
+		if (session.cancelled()) {
+			throw new DomainException("jobsession.session.cancelledNoEdit");
+		}
 		check(details);
 		session.edit(details);
 	}

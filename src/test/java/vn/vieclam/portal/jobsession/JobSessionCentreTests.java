@@ -1,6 +1,7 @@
 package vn.vieclam.portal.jobsession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,6 +44,7 @@ import vn.vieclam.portal.candidate.CandidateOccupation;
 import vn.vieclam.portal.candidate.Candidates;
 import vn.vieclam.portal.candidate.Consent;
 import vn.vieclam.portal.candidate.Education;
+import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.vacancy.Vacancies;
 import vn.vieclam.portal.vacancy.VacancyStatus;
@@ -353,6 +355,25 @@ class JobSessionCentreTests {
 	}
 
 	// --- helpers ---
+
+	@Test
+	void aCancelledSessionKeepsItsDetailsAndLeavesTheHomePagesUpcomingList() {
+		PortalUser host = this.accounts.principal("centre-bg");
+		LocalDate day = LocalDate.now().plusDays(2);
+		Long id = session("Phiên hủy vì mưa bão", day, 50);
+		assertThat(this.sessions.upcoming(200)).extracting(SessionRow::id).contains(id);
+		this.sessions.cancel(host, id, this.jdbc.queryForObject("select version from job_session where id = ?", Long.class, id),
+				"Mưa bão");
+		assertThat(this.sessions.upcoming(200)).extracting(SessionRow::id).doesNotContain(id);
+		long version = this.jdbc.queryForObject("select version from job_session where id = ?", Long.class, id);
+		SessionDetails renamed = new SessionDetails("Đổi tên sau khi hủy", SessionKind.HYBRID, day, LocalTime.of(8, 0),
+				LocalTime.of(11, 0), "Sàn giao dịch việc làm Bắc Giang", "https://meet.example.vn/phien", null, null, day, 20,
+				50, 15);
+		assertThatThrownBy(() -> this.sessions.update(host, id, version, renamed)).isInstanceOfSatisfying(DomainException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("jobsession.session.cancelledNoEdit"));
+		assertThat(this.jdbc.queryForObject("select title from job_session where id = ?", String.class, id))
+			.isEqualTo("Phiên hủy vì mưa bão");
+	}
 
 	private Long session(String title, LocalDate date, int workerCapacity) {
 		PortalUser host = this.accounts.principal("centre-bg");

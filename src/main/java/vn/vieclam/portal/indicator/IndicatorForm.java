@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
+import vn.vieclam.portal.shared.Text;
+
 /** An indicator as typed: name, unit, baseline value and rank, target with its direction, the agencies. */
 record IndicatorForm(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 30) String unit,
 		String baselineValue, String baselineRank, String targetValue, @NotNull Direction direction,
@@ -39,7 +41,7 @@ record IndicatorForm(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max
 		LinkedHashSet<Long> partners = new LinkedHashSet<>(this.partnerIds == null ? List.of() : this.partnerIds);
 		partners.remove(this.responsibleId);
 		return new Indicators.IndicatorCommand(0, this.name.strip(), this.unit.strip(), baseline, rank, target,
-				this.direction, this.responsibleId, partners, NumberFields.blankToNull(this.partnersNote));
+				this.direction, this.responsibleId, partners, Text.blankToNull(this.partnersNote));
 	}
 
 }

@@ -17,10 +17,6 @@ final class NumberFields {
 		return value == null ? "" : value.toPlainString().replace('.', ',');
 	}
 
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
 	static BigDecimal decimal(String text, BigDecimal min, BigDecimal max, String field, String rangeKey,
 			boolean required, BindingResult result) {
 		if (text == null || text.isBlank()) {

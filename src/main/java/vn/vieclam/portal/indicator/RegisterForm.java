@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.Text;
 
 /**
  * A register as typed: numbers as officials write them ("6,85"), so a typing mistake comes back as it was
@@ -54,7 +55,7 @@ record RegisterForm(String year, @NotBlank @Size(max = 20) String subIndexCode,
 			return null;
 		}
 		return new Indicators.RegisterCommand(y, this.subIndexCode.strip(), this.subIndexName.strip(), w, baseline, rank,
-				target, this.targetDirection, this.leadOrganisationId, NumberFields.blankToNull(this.planReference), null);
+				target, this.targetDirection, this.leadOrganisationId, Text.blankToNull(this.planReference), null);
 	}
 
 }

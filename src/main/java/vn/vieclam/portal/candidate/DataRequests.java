@@ -208,7 +208,7 @@ public class DataRequests {
 		for (Map<String, Object> change : this.jdbc.queryForList("""
 				select occurred_at, actor, changes::text as changes from audit_event
 				where entity_type = 'Candidate' and entity_id = ? and action in ('CREATE', 'UPDATE')
-				  and (changes ? 'consentSharingAt' or changes ? 'consentWithdrawnAt' or changes ? 'consentNotice')
+				  and jsonb_exists_any(changes, array['consentSharingAt', 'consentWithdrawnAt', 'consentNotice'])
 				order by id""", candidateId.toString())) {
 			sheet.row(((Timestamp) change.get("occurred_at")).toInstant(), change.get("actor"), change.get("changes"));
 		}

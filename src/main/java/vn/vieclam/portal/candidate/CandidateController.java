@@ -38,8 +38,11 @@ class CandidateController {
 
 	private final vn.vieclam.portal.shared.audit.AuditLog audit;
 
+	private final DataRequests dataRequests;
+
 	CandidateController(Candidates candidates, CandidatePickers pickers, ReferenceData reference, CandidateExport export,
-			vn.vieclam.portal.shared.audit.AuditLog audit) {
+			vn.vieclam.portal.shared.audit.AuditLog audit, DataRequests dataRequests) {
+		this.dataRequests = dataRequests;
 		this.candidates = candidates;
 		this.pickers = pickers;
 		this.reference = reference;
@@ -108,6 +111,7 @@ class CandidateController {
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("counselling", this.candidates.counselling(user, id));
 		model.addAttribute("views", this.candidates.viewsByOthers(user, id));
+		model.addAttribute("dataRequests", this.dataRequests.ofCandidate(user, id));
 		model.addAttribute("today", LocalDate.now());
 		this.pickers.addTo(model);
 		return "candidate/detail";

@@ -7,10 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +25,9 @@ import vn.vieclam.portal.account.TestUsers;
 
 @PortalTest
 class AuditTests {
+
+	@Autowired
+	private JdbcConnectionDetails connection;
 
 	@Autowired
 	MockMvc mvc;
@@ -73,11 +82,32 @@ class AuditTests {
 	}
 
 	@Test
-	void theTrailIsAppendOnly() {
+	void theApplicationsOwnConnectionMayAppendToTheTrailButNotChangeIt() {
+		assertThat(this.jdbc.queryForObject("select current_user", String.class)).isEqualTo("portal_app");
 		this.jdbc.update("insert into audit_event (actor, action, entity_type) values ('test', 'VIEW', 'Test')");
-		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone-else'"))
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).hasMessageContaining("append-only");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Test'",
+				Integer.class)).isPositive();
+		for (String change : new String[] { "update audit_event set actor = 'someone-else'", "delete from audit_event",
+				"truncate audit_event" }) {
+			assertThatThrownBy(() -> this.jdbc.update(change)).as(change)
+				.isInstanceOfSatisfying(DataAccessException.class, ex -> {
+					SQLException cause = (SQLException) ex.getMostSpecificCause();
+					assertThat(cause.getSQLState()).isEqualTo("42501"); // insufficient_privilege, before any trigger
+					assertThat(cause.getMessage()).contains("permission denied for table audit_event");
+				});
+		}
+	}
+
+	@Test
+	void evenTheSchemaOwnerIsStoppedByTheTrigger() throws SQLException {
+		try (Connection owner = DriverManager.getConnection(this.connection.getJdbcUrl(),
+				this.connection.getUsername(), this.connection.getPassword());
+				Statement statement = owner.createStatement()) {
+			assertThatThrownBy(() -> statement.executeUpdate("update audit_event set actor = 'someone-else'"))
+				.hasMessageContaining("append-only");
+			assertThatThrownBy(() -> statement.executeUpdate("delete from audit_event"))
+				.hasMessageContaining("append-only");
+		}
 	}
 
 	@Test

@@ -120,4 +120,23 @@ class SecurityTests {
 			.andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("PORTAL_LANG=en")));
 	}
 
+	@Test
+	void failedAndSuccessfulSignInsAreAuditedWithTheUserNameButNeverThePassword() throws Exception {
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+		String wrong = "Sai-Mat-Khau-" + System.nanoTime();
+		this.mvc.perform(post("/login").param("username", "employer2").param("password", wrong).with(csrf()));
+		this.mvc.perform(post("/login").param("username", "employer2").param("password", "portal-demo").with(csrf()));
+		var events = this.jdbc.queryForList("""
+				select actor, action, coalesce(detail, '') || coalesce(changes::text, '') as text
+				from audit_event where id > ? and action in ('LOGIN', 'LOGIN_FAILED') order by id""", before);
+		assertThat(events).extracting(e -> e.get("action")).containsExactly("LOGIN_FAILED", "LOGIN");
+		assertThat((String) events.get(0).get("text")).contains("employer2");
+		assertThat(events.get(1).get("actor")).isEqualTo("employer2");
+		Long mentions = this.jdbc.queryForObject("""
+				select count(*) from audit_event where id > ?
+				  and (coalesce(detail, '') || coalesce(changes::text, '') || actor) like any (array[?, ?])""", Long.class,
+				before, "%" + wrong + "%", "%portal-demo%");
+		assertThat(mentions).isZero();
+	}
+
 }

@@ -27,6 +27,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private final DuplicateSubmissionInterceptor duplicateSubmissions;
+
+	WebConfig(DuplicateSubmissionInterceptor duplicateSubmissions) {
+		this.duplicateSubmissions = duplicateSubmissions;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("PORTAL_LANG");
@@ -43,6 +49,7 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(this.duplicateSubmissions);
 	}
 
 	@Override

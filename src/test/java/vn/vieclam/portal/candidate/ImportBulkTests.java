@@ -98,7 +98,7 @@ class ImportBulkTests {
 	void aRowTheRegistryRefusesInALaterChunkLeavesNothingBehind() throws Exception {
 		StringBuilder csv = new StringBuilder("Họ và tên;Ngày sinh;Giới tính;Số CCCD;Số điện thoại;Tỉnh;Trình độ\n");
 		for (int i = 0; i < 1_205; i++) {
-			csv.append("Người Số ").append(i).append(";01/01/1990;Nam;")
+			csv.append("Lò Văn ").append(letters(i)).append(";01/01/1990;Nam;")
 				.append(String.format("020090%06d", 810_000 + i)).append(';')
 				.append(String.format("038%07d", 8_100_000 + i)).append(";Lạng Sơn;Sơ cấp\n");
 		}
@@ -172,6 +172,16 @@ class ImportBulkTests {
 		return new CandidateDetails(name, birth, gender, nationalId, phone, province, commune, "Thôn Đông", null,
 				"UNSKILLED", 7_500_000L, true, null, false, groups, null,
 				occupations.stream().map(code -> new CandidateOccupation(code, 0)).toList());
+	}
+
+	/** A name's last word from a number (names may not hold digits): 0 → Aa, 1 → Ab, … */
+	private static String letters(int n) {
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < 3; i++) {
+			word.append((char) ('a' + n % 26));
+			n /= 26;
+		}
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {

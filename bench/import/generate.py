@@ -18,7 +18,8 @@ for line in sys.stdin:
     elif f[0] == 'skill':
         skills.append(f[1])
     elif f[0] == 'occupation':
-        occupations.append(f'{f[1]} - {f[2]}')
+        # The portal splits a cell of several occupations at , ; / so a name keeps none of them.
+        occupations.append(f'{f[1]} - ' + f[2].replace(',', ' ').replace(';', ' ').replace('/', ' '))
 for v in communes.values():
     v.sort()
 skills.sort(); occupations.sort()

@@ -1,5 +1,6 @@
 package vn.vieclam.portal.candidate;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,6 +196,45 @@ class Candidate {
 		this.occupations.clear();
 		this.occupations.addAll(d.occupations());
 		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * The statement that writes a new candidate as Hibernate would, for registering many at once
+	 * ({@link Candidates#registerAll}); {@link #insertValues} gives its parameters. The ids come from the table's own
+	 * sequence beforehand, so the occupations and duplicate flags can be written in batches too.
+	 */
+	static final String INSERT = """
+			insert into candidate (id, centre_id, full_name, birth_date, gender, national_id, phone, home_province_id,
+			  home_commune_id, home_address, education, skill_level_code, desired_wage, willing_to_relocate,
+			  earliest_start, needs_housing, priority_groups, notes, status, consent_processing_at, consent_sharing_at,
+			  consent_notice, consent_withdrawn_at, erased_at, source, import_batch_id, created_at, updated_at, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	static final String INSERT_OCCUPATION = """
+			insert into candidate_occupation (candidate_id, occupation_code, years_experience) values (?, ?, ?)""";
+
+	Object[] insertValues(long newId) {
+		return new Object[] { newId, this.centreId, this.fullName, this.birthDate, name(this.gender), this.nationalId,
+				this.phone, this.homeProvinceId, this.homeCommuneId, this.homeAddress, name(this.education),
+				this.skillLevelCode, this.desiredWage, this.willingToRelocate, this.earliestStart, this.needsHousing,
+				this.priorityGroups, this.notes, name(this.status), timestamp(this.consentProcessingAt),
+				timestamp(this.consentSharingAt), this.consentNotice, timestamp(this.consentWithdrawnAt),
+				timestamp(this.erasedAt), this.source, this.importBatchId, timestamp(this.createdAt),
+				timestamp(this.updatedAt), this.version };
+	}
+
+	List<Object[]> occupationValues(long newId) {
+		return this.occupations.stream()
+			.map(o -> new Object[] { newId, o.occupationCode(), o.yearsExperience() })
+			.toList();
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	private static Timestamp timestamp(Instant value) {
+		return value == null ? null : Timestamp.from(value);
 	}
 
 	Set<PriorityGroup> priorityGroupSet() {

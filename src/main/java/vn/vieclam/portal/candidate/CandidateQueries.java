@@ -116,6 +116,37 @@ class CandidateQueries {
 						DuplicateReason.valueOf(rs.getString("reason"))));
 	}
 
+	/**
+	 * Flags the possible duplicates of candidates just written together (ids in the order they were registered), in
+	 * one statement: for each, exactly what {@link #possibleDuplicates} finds for it — the same three lookups, the
+	 * same first reason per other candidate, at most 20 — as if they had been registered one after the other, so a
+	 * candidate is compared with the ones written before it in the list, not after.
+	 */
+	void flagDuplicatesOfNew(List<Long> ids) {
+		this.jdbc.update("""
+				insert into candidate_duplicate (candidate_id, other_id, reason)
+				select n.id, f.id, f.reason
+				from candidate n
+				cross join lateral (
+				  select distinct on (m.id) m.id, m.reason
+				  from (
+				    select c.id, c.centre_id, 'NATIONAL_ID' as reason, 1 as rank from candidate c
+				    where n.national_id is not null and c.national_id = n.national_id and c.id <> n.id and c.erased_at is null
+				    union all
+				    select c.id, c.centre_id, 'PHONE', 2 from candidate c
+				    where n.phone is not null and c.phone = n.phone and c.id <> n.id and c.erased_at is null
+				    union all
+				    select c.id, c.centre_id, 'NAME_BIRTH_DATE', 3 from candidate c
+				    where n.birth_date is not null and c.name_fold = n.name_fold and c.birth_date = n.birth_date
+				      and c.id <> n.id and c.erased_at is null
+				  ) m join organisation o on o.id = m.centre_id
+				  where not (m.id > n.id and m.id in (:ids))
+				  order by m.id, m.rank limit 20
+				) f
+				where n.id in (:ids)
+				on conflict (candidate_id, other_id, reason) do nothing""", new MapSqlParameterSource("ids", ids));
+	}
+
 	/** Open (or all) flagged pairs that involve this centre's candidates. */
 	Page<DuplicateRow> duplicates(Long centreId, boolean openOnly, Pageable pageable) {
 		String where = """

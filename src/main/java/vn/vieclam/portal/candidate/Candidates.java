@@ -1,6 +1,7 @@
 package vn.vieclam.portal.candidate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,68 @@ public class Candidates {
 		check(details);
 		Candidate candidate = this.candidates.save(new Candidate(centre, details, consent, source));
 		return new Registration(candidate.getId(), flagDuplicates(candidate.getId(), centre, details));
+	}
+
+	/** A candidate of {@link #registerAll} that the registry refused: its place in the list, and why. */
+	static final class Refused extends RuntimeException {
+
+		private final int index;
+
+		private final DomainException reason;
+
+		Refused(int index, DomainException reason) {
+			super(reason.getMessage(), reason);
+			this.index = index;
+			this.reason = reason;
+		}
+
+		int index() {
+			return this.index;
+		}
+
+		DomainException reason() {
+			return this.reason;
+		}
+
+	}
+
+	/**
+	 * Registers many candidates at once (an import's chunk), with the same checks and the same rows as
+	 * {@link #register} for each in turn — the entity builds each row, and the duplicate flags are found as if one
+	 * had been registered after the other — but in JDBC batches: ids from the table's sequence, the candidates, their
+	 * occupations, then all their duplicate flags in one statement. The new ids, in the list's order. If any is
+	 * refused, nothing has been written and {@link Refused} says which.
+	 */
+	List<Long> registerAll(PortalUser staff, List<CandidateDetails> details, Consent consent, String source) {
+		Long centre = centreOf(staff);
+		List<Candidate> fresh = new ArrayList<>(details.size());
+		for (int i = 0; i < details.size(); i++) {
+			try {
+				check(details.get(i));
+				fresh.add(new Candidate(centre, details.get(i), consent, source));
+			}
+			catch (DomainException ex) {
+				throw new Refused(i, ex);
+			}
+		}
+		if (fresh.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc.queryForList(
+				"select nextval(pg_get_serial_sequence('candidate', 'id')) as id from generate_series(1, ?) order by id",
+				Long.class, fresh.size());
+		List<Object[]> rows = new ArrayList<>(fresh.size());
+		List<Object[]> occupations = new ArrayList<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			rows.add(fresh.get(i).insertValues(ids.get(i)));
+			occupations.addAll(fresh.get(i).occupationValues(ids.get(i)));
+		}
+		this.jdbc.batchUpdate(Candidate.INSERT, rows);
+		if (!occupations.isEmpty()) {
+			this.jdbc.batchUpdate(Candidate.INSERT_OCCUPATION, occupations);
+		}
+		this.queries.flagDuplicatesOfNew(ids);
+		return ids;
 	}
 
 	void update(PortalUser staff, Long id, long version, CandidateDetails details) {

@@ -1,13 +1,12 @@
 package vn.vieclam.portal.candidate;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -24,15 +23,18 @@ import vn.vieclam.portal.shared.audit.AuditLog;
 /**
  * Imports of candidate lists from a centre's spreadsheets: upload, map the columns, preview every row, commit
  * all or nothing (or, when the user says so, only the valid rows), undo a whole commit while nobody has worked
- * with its candidates yet. Candidates are created only through {@link Candidates#register}, with the consent the
+ * with its candidates yet. Candidates are created only through {@link Candidates#registerAll} (what {@link Candidates#register} does, a chunk at a time), with the consent the
  * staff member confirmed on upload. A centre sees only its own batches; another centre's batch is not found.
  */
 @Service
 @Transactional
 class Imports {
 
-	/** Candidates registered between two flushes of the persistence context, so a large commit stays linear. */
-	private static final int FLUSH_EVERY = 200;
+	/** Candidates registered together (one JDBC batch each for candidates, occupations and duplicate flags). */
+	private static final int REGISTER_EVERY = 1_000;
+
+	/** Parsed rows kept in memory before they are written back (one JDBC batch). */
+	private static final int SAVE_EVERY = 1_000;
 
 	private final Candidates candidates;
 
@@ -42,15 +44,11 @@ class Imports {
 
 	private final AuditLog audit;
 
-	private final EntityManager entityManager;
-
-	Imports(Candidates candidates, ImportQueries queries, ImportRowParser parser, AuditLog audit,
-			EntityManager entityManager) {
+	Imports(Candidates candidates, ImportQueries queries, ImportRowParser parser, AuditLog audit) {
 		this.candidates = candidates;
 		this.queries = queries;
 		this.parser = parser;
 		this.audit = audit;
-		this.entityManager = entityManager;
 	}
 
 	/** The mapping page's content: the batch, the column chosen for each field, the first rows as examples. */
@@ -176,8 +174,15 @@ class Imports {
 		});
 		this.queries.rememberMapping(batch.centreId(), headers, staff.getUsername());
 		ImportRowParser.Lookups lookups = this.parser.lookups();
+		// Parsed in one streaming pass and saved a chunk at a time: a 100,000-row file never sits in memory twice.
 		Map<Integer, ImportRowParser.Parsed> parsed = new LinkedHashMap<>();
-		this.queries.eachRow(id, (number, cells) -> parsed.put(number, this.parser.parse(mapping, cells, lookups)));
+		this.queries.eachRow(id, (number, cells) -> {
+			parsed.put(number, this.parser.parse(mapping, cells, lookups));
+			if (parsed.size() == SAVE_EVERY) {
+				this.queries.saveParsed(id, parsed);
+				parsed.clear();
+			}
+		});
 		this.queries.saveParsed(id, parsed);
 		this.queries.flagDuplicates(id, batch.centreId());
 		if (this.queries.previewed(id, mapping) == 0) {
@@ -203,26 +208,38 @@ class Imports {
 		}
 		Consent consent = new Consent(true, batch.consentSharing(), batch.consentNotice());
 		Map<Integer, Long> created = new LinkedHashMap<>();
+		List<Integer> numbers = new ArrayList<>(REGISTER_EVERY);
+		List<CandidateDetails> chunk = new ArrayList<>(REGISTER_EVERY);
 		for (Map.Entry<Integer, ImportValues> row : this.queries.validRows(id).entrySet()) {
-			try {
-				created.put(row.getKey(),
-						this.candidates.register(staff, row.getValue().toDetails(), consent, "IMPORT").id());
-			}
-			catch (DomainException ex) {
-				throw new DomainException("import.commit.rowRefused", row.getKey(),
-						new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments()));
-			}
-			if (created.size() % FLUSH_EVERY == 0) {
-				this.entityManager.flush();
-				this.entityManager.clear();
+			numbers.add(row.getKey());
+			chunk.add(row.getValue().toDetails());
+			if (chunk.size() == REGISTER_EVERY) {
+				register(staff, numbers, chunk, consent, created);
 			}
 		}
-		this.entityManager.flush();
-		this.entityManager.clear();
+		register(staff, numbers, chunk, consent, created);
 		this.queries.committed(id, created);
 		this.audit.record(AuditAction.UPDATE, "ImportBatch", id,
 				Map.of("status", ImportStatus.COMMITTED.name(), "imported", created.size(), "validOnly", validOnly), null);
 		return created.size();
+	}
+
+	/** One chunk through {@link Candidates#registerAll}; a refusal names the file's row. */
+	private void register(PortalUser staff, List<Integer> numbers, List<CandidateDetails> chunk, Consent consent,
+			Map<Integer, Long> created) {
+		List<Long> ids;
+		try {
+			ids = this.candidates.registerAll(staff, chunk, consent, "IMPORT");
+		}
+		catch (Candidates.Refused ex) {
+			throw new DomainException("import.commit.rowRefused", numbers.get(ex.index()),
+					new DefaultMessageSourceResolvable(new String[] { ex.reason().messageKey() }, ex.reason().arguments()));
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			created.put(numbers.get(i), ids.get(i));
+		}
+		numbers.clear();
+		chunk.clear();
 	}
 
 	/**

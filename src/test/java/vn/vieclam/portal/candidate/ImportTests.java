@@ -292,15 +292,15 @@ class ImportTests {
 	void hostileFilesAreRefusedBesideTheFieldAndNothingIsStored() throws Exception {
 		int batches = count("import_batch");
 		int rows = count("import_row");
-		byte[] oversized = new byte[5 * 1024 * 1024 + 1];
+		byte[] oversized = new byte[20 * 1024 * 1024 + 1];
 		Arrays.fill(oversized, (byte) 'a');
-		assertRefused("to-qua.csv", oversized, "Tệp lớn hơn 5 MB. Hãy chia danh sách thành nhiều tệp.");
+		assertRefused("to-qua.csv", oversized, "Tệp lớn hơn 20 MB. Hãy chia danh sách thành nhiều tệp.");
 		StringBuilder manyRows = new StringBuilder("Họ và tên;Số điện thoại;Tỉnh;Trình độ\n");
-		for (int i = 0; i <= 20_000; i++) {
+		for (int i = 0; i <= 100_000; i++) {
 			manyRows.append("Nguyễn Văn A;0339000000;Lạng Sơn;Sơ cấp\n");
 		}
 		assertRefused("nhieu-dong.csv", manyRows.toString().getBytes(StandardCharsets.UTF_8),
-				"Tệp có hơn 20.000 dòng. Hãy chia danh sách thành nhiều tệp.");
+				"Tệp có hơn 100.000 dòng. Hãy chia danh sách thành nhiều tệp.");
 		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 			.getBytes(StandardCharsets.US_ASCII);
 		assertRefused("danh-sach.xlsx", pdf, "Nội dung tệp không phải bảng tính Excel .xlsx hợp lệ");

@@ -29,8 +29,8 @@ import vn.vieclam.portal.TestDatabase;
 @Import(TestDatabase.class)
 class UploadLimitTests {
 
-	/** Over spring.servlet.multipart.max-file-size (10 MB) but under what Tomcat reads to the end. */
-	private static final int OVERSIZED = 11 * 1024 * 1024;
+	/** Over spring.servlet.multipart.max-file-size (24 MB) but under what Tomcat reads to the end. */
+	private static final int OVERSIZED = 25 * 1024 * 1024;
 
 	@LocalServerPort
 	int port;
@@ -47,7 +47,7 @@ class UploadLimitTests {
 		assertThat(location).endsWith("/candidates/import");
 
 		Document page = Jsoup.parse(get(location).body());
-		assertThat(page.getElementById("file-error").text()).contains("Tệp lớn hơn 5 MB");
+		assertThat(page.getElementById("file-error").text()).contains("Tệp lớn hơn 20 MB");
 		assertThat(page.getElementById("file").hasClass("is-invalid")).isTrue();
 		// The message is beside the field, not repeated in the alert above the page.
 		assertThat(page.select(".alert-danger")).isEmpty();
@@ -62,17 +62,17 @@ class UploadLimitTests {
 		HttpResponse<String> response = upload("/candidates/import", "/candidates", token, OVERSIZED);
 		assertThat(response.statusCode()).isEqualTo(302);
 		Document page = Jsoup.parse(get(response.headers().firstValue("Location").orElseThrow()).body());
-		assertThat(page.select(".alert-danger").text()).contains("Tệp quá lớn nên chưa được tải lên (tối đa 10 MB)");
+		assertThat(page.select(".alert-danger").text()).contains("Tệp quá lớn nên chưa được tải lên (tối đa 24 MB)");
 	}
 
 	@Test
 	void aFileOverTheWholeRequestLimitToo() throws Exception {
 		signIn("centre-ls");
 		String token = csrf(get("/candidates/import").body());
-		HttpResponse<String> response = upload("/candidates/import", "/candidates/import?page=0", token, 30 * 1024 * 1024);
+		HttpResponse<String> response = upload("/candidates/import", "/candidates/import?page=0", token, 40 * 1024 * 1024);
 		assertThat(response.statusCode()).isEqualTo(302);
 		Document page = Jsoup.parse(get(response.headers().firstValue("Location").orElseThrow()).body());
-		assertThat(page.getElementById("file-error").text()).contains("Tệp lớn hơn 5 MB");
+		assertThat(page.getElementById("file-error").text()).contains("Tệp lớn hơn 20 MB");
 	}
 
 	@Test

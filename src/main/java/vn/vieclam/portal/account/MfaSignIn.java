@@ -65,6 +65,10 @@ class MfaSignIn {
 		PortalUser user = this.accounts.principal(pending.username());
 		user.eraseCredentials();
 		request.getSession().removeAttribute(PENDING);
+		if (!user.isEnabled()) {
+			// disabled by an administrator between the password and the code
+			return "/login?error=disabled";
+		}
 		request.changeSessionId();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -98,7 +98,14 @@ class TwoInstancesIT {
 		HttpResponse<String> signIn = post("/login", Map.of("username", "admin", "password", "portal-demo", "_csrf", csrf));
 		assertThat(servedBy(signIn)).as("the form came from one instance, the post went to the other")
 			.isNotEqualTo(servedBy(login));
-		assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+		assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login/code");
+		// the half-way sign-in lives in the shared session too: the code page and the code go to different instances
+		HttpResponse<String> codePage = get("/login/code");
+		assertThat(codePage.statusCode()).isEqualTo(200);
+		HttpResponse<String> code = post("/login/code", Map.of("code", DemoCodes.next("admin"), "_csrf",
+				csrf(Jsoup.parse(codePage.body()), "form[action='/login/code']")));
+		assertThat(servedBy(code)).isNotEqualTo(servedBy(codePage));
+		assertThat(code.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
 
 		HttpResponse<String> home = get("/admin");
 		HttpResponse<String> again = get("/admin");

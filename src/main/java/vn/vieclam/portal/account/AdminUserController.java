@@ -27,7 +27,10 @@ class AdminUserController {
 
 	private final ReferenceData reference;
 
-	AdminUserController(Accounts accounts, ReferenceData reference) {
+	private final Mfa mfa;
+
+	AdminUserController(Accounts accounts, ReferenceData reference, Mfa mfa) {
+		this.mfa = mfa;
 		this.accounts = accounts;
 		this.reference = reference;
 	}
@@ -124,6 +127,15 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	/** A user who lost their phone sets up the second factor again at the next sign-in (audited). */
+	@PostMapping("/{id}/mfa/reset")
+	String resetMfa(@PathVariable Long id, RedirectAttributes redirect) {
+		this.accounts.view(id);
+		this.mfa.reset(id);
+		Flash.success(redirect, "user.mfa.wasReset");
+		return "redirect:/admin/users/" + id;
+	}
+
 	private String form(Model model, UserForm form, Long id) {
 		// After a failed bind the model already holds the form with its BindingResult; keep both.
 		if (!model.containsAttribute("form")) {
@@ -132,6 +144,7 @@ class AdminUserController {
 		model.addAttribute("userId", id);
 		if (id != null) {
 			model.addAttribute("user", this.accounts.view(id));
+			model.addAttribute("mfaOn", this.mfa.enrolled(id));
 		}
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.reference.activeOrganisations());

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.vieclam.portal.shared.audit.AuditAction;
 import vn.vieclam.portal.shared.audit.AuditLog;
 
-/** After sign-in: back to the page that asked for it, else the role's own home. */
+/**
+ * After the right password: on to the code step (or to enrolment) when a second factor is needed, else
+ * signed in and back to the page that asked for it, else the role's own home.
+ */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,9 +28,15 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-	LoginSuccessHandler(Accounts accounts, AuditLog audit) {
+	private final Mfa mfa;
+
+	private final MfaSignIn signIn;
+
+	LoginSuccessHandler(Accounts accounts, AuditLog audit, Mfa mfa, MfaSignIn signIn) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.mfa = mfa;
+		this.signIn = signIn;
 		setRequestCache(this.requestCache);
 	}
 
@@ -35,6 +44,13 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		PortalUser user = (PortalUser) authentication.getPrincipal();
+		request.getSession().removeAttribute(LoginFailureHandler.LAST_USERNAME);
+		if (this.mfa.secondFactorNeeded(user)) {
+			boolean enrolled = this.mfa.enrolled(user.id());
+			this.signIn.holdBack(request, response, user, enrolled);
+			getRedirectStrategy().sendRedirect(request, response, enrolled ? "/login/code" : "/login/enrol");
+			return;
+		}
 		this.accounts.recordLogin(user.id());
 		this.audit.record(AuditAction.LOGIN, "UserAccount", user.id(), null, null);
 		request.getSession().removeAttribute(LoginFailureHandler.LAST_USERNAME);

@@ -39,7 +39,7 @@ class SecurityConfig {
 			LoginSuccessHandler success, LoginFailureHandler failure) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/favicon.svg", "/css/**", "/js/**",
+				.requestMatchers("/", "/login", "/login/code", "/login/enrol", "/error", "/error/**", "/favicon.ico", "/favicon.svg", "/css/**", "/js/**",
 						"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -114,7 +114,7 @@ class SecurityConfig {
 
 	@Bean
 	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, Mfa mfa) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
 		// Check the password first, then the account's status: a wrong password never learns "disabled".
@@ -122,7 +122,7 @@ class SecurityConfig {
 		dao.setPreAuthenticationChecks(user -> {
 		});
 		dao.setPostAuthenticationChecks(statusChecks);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, mfa::secondFactorNeeded));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		return manager;
 	}

@@ -1,5 +1,7 @@
 package vn.vieclam.portal.account;
 
+import java.util.function.Predicate;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,9 +15,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+	private final Predicate<PortalUser> secondFactorNeeded;
+
+	/** The failure count is only cleared when the sign-in is complete: for MFA users, after the code. */
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle,
+			Predicate<PortalUser> secondFactorNeeded) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.secondFactorNeeded = secondFactorNeeded;
 	}
 
 	@Override
@@ -27,7 +34,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.recordSuccess(username);
+			if (!(result.getPrincipal() instanceof PortalUser user && this.secondFactorNeeded.test(user))) {
+				this.throttle.recordSuccess(username);
+			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {

@@ -60,9 +60,17 @@ class SecurityTests {
 	@Test
 	void signingInLandsOnTheRolesHome() throws Exception {
 		for (var entry : HOMES.entrySet()) {
-			this.mvc.perform(post("/login").param("username", entry.getKey()).param("password", "portal-demo").with(csrf()))
+			boolean secondFactor = entry.getKey().equals("admin") || entry.getKey().equals("official");
+			var password = this.mvc
+				.perform(post("/login").param("username", entry.getKey()).param("password", "portal-demo").with(csrf()))
 				.andExpect(status().isFound())
-				.andExpect(redirectedUrl(entry.getValue()));
+				.andExpect(redirectedUrl(secondFactor ? "/login/code" : entry.getValue()))
+				.andReturn();
+			if (secondFactor) {
+				this.mvc.perform(post("/login/code").param("code", vn.vieclam.portal.DemoCodes.next(entry.getKey()))
+						.cookie(password.getResponse().getCookie("PORTAL_SESSION")).with(csrf()))
+					.andExpect(redirectedUrl(entry.getValue()));
+			}
 		}
 	}
 

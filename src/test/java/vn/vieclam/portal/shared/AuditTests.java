@@ -112,13 +112,19 @@ class AuditTests {
 
 	@Test
 	void signInsAndFailedSignInsAreAuditedWithoutPasswords() throws Exception {
-		this.mvc.perform(post("/login").param("username", "official").param("password", "portal-demo").with(csrf()));
+		var password = this.mvc.perform(post("/login").param("username", "official").param("password", "portal-demo")
+				.with(csrf())).andReturn();
+		String code = vn.vieclam.portal.DemoCodes.next("official");
+		this.mvc.perform(post("/login/code").param("code", code).with(csrf())
+				.cookie(password.getResponse().getCookie("PORTAL_SESSION")));
 		this.mvc.perform(post("/login").param("username", "official").param("password", "bi-mat-123").with(csrf()));
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and actor = 'official'",
 				Integer.class)).isPositive();
 		String detail = this.jdbc.queryForObject(
 				"select detail from audit_event where action = 'LOGIN_FAILED' order by id desc limit 1", String.class);
 		assertThat(detail).contains("official").doesNotContain("bi-mat-123");
+		assertThat(this.jdbc.queryForList("select coalesce(detail, '') from audit_event where action like 'MFA%'",
+				String.class)).noneMatch(d -> d.contains(code));
 		this.jdbc.update("delete from login_throttle where username_key = 'official'");
 	}
 

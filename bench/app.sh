@@ -42,7 +42,7 @@ case "${1:-}" in
     cd "$repo"
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-demo} \
       nohup java -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -cp "$(cat "$cpfile")" vn.vieclam.portal.PortalApplication \
-      --portal.security.mfa.required-roles= ${APP_ARGS:-} > "$log" 2>&1 &
+      --portal.security.mfa.required-roles= --portal.demo.mfa-secret= ${APP_ARGS:-} > "$log" 2>&1 &
     echo $! > "$pidfile"
     for i in $(seq 1 180); do
       curl -sf -m 5 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && { echo "portal up on :$PORT (db $DB, pid $(cat "$pidfile"), log $log)"; exit 0; }

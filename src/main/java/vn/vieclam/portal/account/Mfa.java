@@ -49,15 +49,23 @@ public class Mfa {
 
 	private final Clock clock;
 
-	Mfa(JdbcTemplate jdbc, MfaSecrets secrets, AuditLog audit) {
+	private final java.util.Set<Role> required;
+
+	/**
+	 * {@code portal.security.mfa.required-roles} is ADMIN and OFFICIAL; only the benchmarks empty it (bench/app.sh),
+	 * so that scripted sign-ins need a password alone.
+	 */
+	Mfa(JdbcTemplate jdbc, MfaSecrets secrets, AuditLog audit,
+			@org.springframework.beans.factory.annotation.Value("${portal.security.mfa.required-roles:ADMIN,OFFICIAL}") java.util.Set<Role> required) {
 		this.jdbc = jdbc;
 		this.secrets = secrets;
 		this.audit = audit;
 		this.clock = Clock.systemUTC();
+		this.required = required;
 	}
 
-	static boolean requiredFor(Role role) {
-		return role == Role.ADMIN || role == Role.OFFICIAL;
+	boolean requiredFor(Role role) {
+		return this.required.contains(role);
 	}
 
 	@Transactional(readOnly = true)

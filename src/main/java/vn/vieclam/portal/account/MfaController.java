@@ -182,7 +182,7 @@ class MfaController {
 
 	private String statusPage(Model model, PortalUser user) {
 		model.addAttribute("recoveryLeft", this.mfa.recoveryCodesLeft(user.id()));
-		model.addAttribute("optional", !Mfa.requiredFor(user.role()));
+		model.addAttribute("optional", !this.mfa.requiredFor(user.role()));
 		return "account/mfa";
 	}
 

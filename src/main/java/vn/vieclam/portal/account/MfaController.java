@@ -188,7 +188,7 @@ class MfaController {
 
 	private static String enrolPage(Model model, String username, String secret, String action, boolean atSignIn) {
 		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
-		model.addAttribute("qr", MfaQr.svg(MfaQr.link(username, secret)));
+		model.addAttribute("qr", MfaQr.dataUri(MfaQr.link(username, secret)));
 		model.addAttribute("action", action);
 		model.addAttribute("atSignIn", atSignIn);
 		return "account/mfa-enrol";

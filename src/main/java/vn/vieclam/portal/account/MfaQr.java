@@ -10,7 +10,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
-/** The otpauth:// link for an authenticator app, and its QR code as inline SVG drawn on the server. */
+/** The otpauth:// link for an authenticator app, and its QR code as an SVG image drawn on the server. */
 final class MfaQr {
 
 	private MfaQr() {
@@ -23,7 +23,13 @@ final class MfaQr {
 				+ "&algorithm=SHA1&digits=6&period=30";
 	}
 
-	/** Only black squares from the matrix: no user text reaches the markup. */
+	/** The QR code as a {@code data:} address for an {@code <img>}: the page prints it escaped, like any text. */
+	static String dataUri(String content) {
+		return "data:image/svg+xml;base64,"
+				+ java.util.Base64.getEncoder().encodeToString(svg(content).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Only black squares from the matrix. */
 	static String svg(String content) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
@@ -37,7 +43,7 @@ final class MfaQr {
 				}
 			}
 			return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
-					+ "\" width=\"220\" height=\"220\" role=\"img\" id=\"mfa-qr\" shape-rendering=\"crispEdges\">"
+					+ "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\">"
 					+ "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
 		}
 		catch (WriterException ex) {

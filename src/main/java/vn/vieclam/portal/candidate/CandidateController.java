@@ -22,6 +22,7 @@ import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
+import vn.vieclam.portal.shared.Formats;
 
 /** A job centre's registry: its own candidates only. */
 @Controller
@@ -75,7 +76,7 @@ class CandidateController {
 		this.audit.record(vn.vieclam.portal.shared.audit.AuditAction.EXPORT, "Candidate", null, null,
 				"registry export by " + user.getUsername() + " (q=" + q.replaceAll("[\\p{Cntrl}]", "?") + ")");
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"nguoi-tim-viec-" + LocalDate.now() + ".xlsx\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"nguoi-tim-viec-" + LocalDate.now(Formats.VIETNAM) + ".xlsx\"");
 		this.export.write(centre, q, status, province, priority, locale, response.getOutputStream());
 	}
 
@@ -112,7 +113,7 @@ class CandidateController {
 		model.addAttribute("counselling", this.candidates.counselling(user, id));
 		model.addAttribute("views", this.candidates.viewsByOthers(user, id));
 		model.addAttribute("dataRequests", this.dataRequests.ofCandidate(user, id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(Formats.VIETNAM));
 		this.pickers.addTo(model);
 		return "candidate/detail";
 	}
@@ -174,7 +175,7 @@ class CandidateController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/uuuu") LocalDate happenedOn,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 		return act(id, redirect, "counselling.recorded", () -> this.candidates.recordCounselling(user, id, kind,
-				happenedOn == null ? LocalDate.now() : happenedOn, note));
+				happenedOn == null ? LocalDate.now(Formats.VIETNAM) : happenedOn, note));
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String success, Runnable action) {

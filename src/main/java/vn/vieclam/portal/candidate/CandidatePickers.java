@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.Formats;
 
 /** The choices candidate pages offer. */
 @Component
@@ -21,13 +22,13 @@ class CandidatePickers {
 
 	/** What the registry's filters need: provinces and the enums (no classification look-ups). */
 	void addFiltersTo(Model model) {
-		model.addAttribute("provinces", this.reference.provinces(LocalDate.now()));
+		model.addAttribute("provinces", this.reference.provinces(LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("priorityGroupValues", PriorityGroup.values());
 		model.addAttribute("statuses", CandidateStatus.values());
 	}
 
 	void addTo(Model model) {
-		model.addAttribute("provinces", this.reference.provinces(LocalDate.now()));
+		model.addAttribute("provinces", this.reference.provinces(LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("communesByProvince",
 				this.reference.communesToday().stream().collect(Collectors.groupingBy(UnitRef::parentId)));
 		model.addAttribute("skillLevels", this.reference.skillLevels());

@@ -16,6 +16,7 @@ import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
@@ -196,7 +197,7 @@ public class Candidates {
 		if (candidate.getErasedAt() != null) {
 			throw new DomainException("candidate.erased");
 		}
-		if (on == null || on.isAfter(LocalDate.now().plusDays(1))) {
+		if (on == null || on.isAfter(LocalDate.now(Formats.VIETNAM).plusDays(1))) {
 			throw DomainException.onField("happenedOn", "counselling.date.future");
 		}
 		this.jdbc.update("""
@@ -254,7 +255,7 @@ public class Candidates {
 				throw DomainException.onField("nationalId", key);
 			});
 		}
-		if (d.birthDate() != null && d.birthDate().isAfter(LocalDate.now().minusYears(15))) {
+		if (d.birthDate() != null && d.birthDate().isAfter(LocalDate.now(Formats.VIETNAM).minusYears(15))) {
 			throw DomainException.onField("birthDate", "candidate.birthDate.tooYoung");
 		}
 		if (d.homeCommuneId() != null) {

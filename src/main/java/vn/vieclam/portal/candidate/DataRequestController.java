@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SheetWriter;
 
@@ -52,7 +53,7 @@ class DataRequestController {
 		model.addAttribute("status", statusFilter);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", DataRequestKind.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(Formats.VIETNAM));
 		return "candidate/requests";
 	}
 
@@ -88,7 +89,7 @@ class DataRequestController {
 	@GetMapping("/requests/{requestId}")
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable Long requestId, Model model) {
 		model.addAttribute("request", this.requests.get(user, requestId));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(Formats.VIETNAM));
 		return "candidate/request";
 	}
 

@@ -3,6 +3,7 @@ package vn.vieclam.portal.candidate;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.vieclam.portal.shared.Formats;
 
 /** What staff type when recording a data request. */
 public class DataRequestForm {
@@ -10,7 +11,7 @@ public class DataRequestForm {
 	private DataRequestKind kind;
 
 	@DateTimeFormat(pattern = "dd/MM/uuuu")
-	private LocalDate receivedOn = LocalDate.now();
+	private LocalDate receivedOn = LocalDate.now(Formats.VIETNAM);
 
 	private DataRequestChannel channel;
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SheetWriter;
 import vn.vieclam.portal.shared.audit.AuditAction;
@@ -82,7 +83,7 @@ public class DataRequests {
 		if (kind == null) {
 			throw DomainException.onField("kind", "datarequest.kind.required");
 		}
-		if (receivedOn == null || receivedOn.isAfter(LocalDate.now())) {
+		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(Formats.VIETNAM))) {
 			throw DomainException.onField("receivedOn", "datarequest.received.invalid");
 		}
 		if (channel == null) {
@@ -112,8 +113,9 @@ public class DataRequests {
 		Object[] args = { centre, statusName, statusName, kindName, kindName };
 		long total = this.jdbc.queryForObject("select count(*) from data_request r" + where, Long.class, args);
 		List<Row> rows = this.jdbc.query(SELECT + where + """
-				 order by (r.status = 'OPEN' and r.due_on < current_date) desc, (r.status = 'OPEN') desc, r.due_on, r.id
+				 order by (r.status = 'OPEN' and r.due_on < ?) desc, (r.status = 'OPEN') desc, r.due_on, r.id
 				 limit ? offset ?""", (rs, n) -> row(rs), centre, statusName, statusName, kindName, kindName,
+				LocalDate.now(Formats.VIETNAM),
 				pageable.getPageSize(), pageable.getOffset());
 		return new PageImpl<>(rows, pageable, total);
 	}
@@ -122,8 +124,9 @@ public class DataRequests {
 	@Transactional(readOnly = true)
 	public List<Row> dueSoon(PortalUser staff, int days) {
 		return this.jdbc.query(SELECT + """
-				where r.centre_id = ? and r.status = 'OPEN' and r.due_on <= current_date + ?
-				order by r.due_on, r.id limit 20""", (rs, n) -> row(rs), this.candidates.centreOf(staff), days);
+				where r.centre_id = ? and r.status = 'OPEN' and r.due_on <= ?
+				order by r.due_on, r.id limit 20""", (rs, n) -> row(rs), this.candidates.centreOf(staff),
+				LocalDate.now(Formats.VIETNAM).plusDays(days));
 	}
 
 	@Transactional(readOnly = true)

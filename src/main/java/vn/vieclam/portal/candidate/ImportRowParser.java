@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.vieclam.portal.reference.CodeName;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.Phone;
 
 /**
@@ -186,11 +187,11 @@ class ImportRowParser {
 				error(ImportField.BIRTH_DATE, "import.error.date", text);
 				return null;
 			}
-			if (date.getYear() < 1900 || date.isAfter(LocalDate.now())) {
+			if (date.getYear() < 1900 || date.isAfter(LocalDate.now(Formats.VIETNAM))) {
 				error(ImportField.BIRTH_DATE, "import.error.date", text);
 				return null;
 			}
-			if (date.isAfter(LocalDate.now().minusYears(15))) {
+			if (date.isAfter(LocalDate.now(Formats.VIETNAM).minusYears(15))) {
 				error(ImportField.BIRTH_DATE, "import.error.tooYoung", text);
 				return null;
 			}
@@ -401,7 +402,7 @@ class ImportRowParser {
 		private final Map<String, PriorityGroup> priorities = new HashMap<>();
 
 		Lookups() {
-			LocalDate today = LocalDate.now();
+			LocalDate today = LocalDate.now(Formats.VIETNAM);
 			for (UnitRef province : ImportRowParser.this.reference.provinces(today)) {
 				this.provinces.put(unitKey(province.name(), PROVINCE_PREFIXES), province);
 			}

@@ -12,6 +12,7 @@ import vn.vieclam.portal.candidate.CandidateGender;
 import vn.vieclam.portal.candidate.CandidateOccupation;
 import vn.vieclam.portal.candidate.Education;
 import vn.vieclam.portal.candidate.PriorityGroup;
+import vn.vieclam.portal.shared.Formats;
 
 /**
  * Job seekers as partner provinces' job centres register them: family names common in each province
@@ -91,7 +92,7 @@ final class DemoCandidates {
 				random.nextInt(10) < 9 ? cccd : null, phone, provinceId, communeId,
 				pick(province.villages(), random), Education.values()[1 + random.nextInt(3)], pick(SKILLS, random),
 				random.nextInt(5) == 0 ? null : wage, random.nextInt(10) < 8,
-				LocalDate.now().plusDays(random.nextInt(45)), random.nextInt(10) < 6, groups, null, occupations);
+				LocalDate.now(Formats.VIETNAM).plusDays(random.nextInt(45)), random.nextInt(10) < 6, groups, null, occupations);
 	}
 
 	private static String pick(List<String> values, Random random) {

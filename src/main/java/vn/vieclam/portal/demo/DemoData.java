@@ -25,6 +25,7 @@ import vn.vieclam.portal.employer.TaxCode;
 import vn.vieclam.portal.reference.IndustrialZoneRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.vacancy.Vacancies;
 import vn.vieclam.portal.vacancy.VacancyTerms;
@@ -100,7 +101,7 @@ class DemoData implements ApplicationRunner {
 		UnitRef province = this.reference.currentUnit(this.reference.organisationByCode("ubnd-bg").orElseThrow().provinceId());
 		Long zone = e.zone() == null ? null : this.reference.industrialZones().stream()
 			.filter(z -> z.name().contains(e.zone())).map(IndustrialZoneRef::id).findFirst().orElseThrow();
-		Long commune = e.commune() == null ? null : this.reference.children(province.id(), LocalDate.now()).stream()
+		Long commune = e.commune() == null ? null : this.reference.children(province.id(), LocalDate.now(Formats.VIETNAM)).stream()
 			.filter(c -> c.name().equals(e.commune())).map(UnitRef::id).findFirst().orElse(null);
 		EmployerDetails details = new EmployerDetails(e.name(), taxCode, e.sector(), province.id(), commune, e.address(),
 				zone, e.workforce(), e.contact(), Phone.parse(e.phone()).orElseThrow(), null);
@@ -150,7 +151,7 @@ class DemoData implements ApplicationRunner {
 		actAs(staff);
 		UnitRef home = this.reference.currentUnit(this.reference.organisationByCode(province.centreCode()).orElseThrow()
 			.provinceId());
-		List<UnitRef> communes = this.reference.children(home.id(), LocalDate.now());
+		List<UnitRef> communes = this.reference.children(home.id(), LocalDate.now(Formats.VIETNAM));
 		java.util.Random random = new java.util.Random(province.cccdCode().hashCode());
 		for (int i = 0; i < count; i++) {
 			Long commune = communes.isEmpty() || random.nextInt(3) > 0 ? null

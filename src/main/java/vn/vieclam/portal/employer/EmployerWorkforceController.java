@@ -143,7 +143,7 @@ class EmployerWorkforceController {
 		model.addAttribute("employer", this.employers.of(user));
 		model.addAttribute("periodTypes", WorkforcePeriodType.values());
 		model.addAttribute("terms", WorkforceTerm.values());
-		model.addAttribute("provinces", this.reference.provinces(LocalDate.now()));
+		model.addAttribute("provinces", this.reference.provinces(LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("skillLevels", this.reference.skillLevels());
 		return "workforce/form";
 	}

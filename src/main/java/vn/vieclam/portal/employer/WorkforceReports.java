@@ -139,7 +139,7 @@ class WorkforceReports {
 		if (this.reports.existsForPeriod(employerId, period.type(), period.year(), period.number(), exceptId)) {
 			throw duplicatePeriod();
 		}
-		Set<Long> provinces = this.reference.provinces(LocalDate.now()).stream().map(UnitRef::id).collect(Collectors.toSet());
+		Set<Long> provinces = this.reference.provinces(LocalDate.now(Formats.VIETNAM)).stream().map(UnitRef::id).collect(Collectors.toSet());
 		if (!details.origins().stream().allMatch(origin -> provinces.contains(origin.provinceId()))) {
 			throw DomainException.onField("origins", "workforce.origin.provinceUnknown");
 		}

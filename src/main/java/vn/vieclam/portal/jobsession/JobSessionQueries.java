@@ -349,7 +349,7 @@ class JobSessionQueries {
 				select m.mon, coalesce(x.sessions, 0), coalesce(y.enterprises, 0), coalesce(y.attended, 0), coalesce(y.people, 0)
 				from generate_series(1, 12) m(mon)
 				left join (select extract(month from s.session_date)::int mon, count(*) sessions from job_session s
-				  where s.session_date between :from and :to and s.session_date <= current_date
+				  where s.session_date between :from and :to and s.session_date <= :today
 				    and s.cancelled_at is null""" + scope + """
 				  group by 1) x on x.mon = m.mon
 				left join (select extract(month from s.session_date)::int mon, sum(o.employers_attended) enterprises,
@@ -360,6 +360,7 @@ class JobSessionQueries {
 				order by m.mon""";
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("from", from)
 			.addValue("to", to)
+			.addValue("today", JobSessions.today())
 			.addValue("c", centreId);
 		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(sql, params,
 				(rs, i) -> new MonthProgress(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));

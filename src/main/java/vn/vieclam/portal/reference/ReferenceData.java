@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
@@ -64,7 +65,7 @@ public class ReferenceData {
 
 	public Page<UnitRef> searchUnits(String q, UnitLevel level, Long parentId, LocalDate validOn, Pageable pageable) {
 		return this.units.search(SearchText.pattern(q), level, parentId, validOn == null,
-				validOn == null ? LocalDate.now() : validOn, pageable);
+				validOn == null ? LocalDate.now(Formats.VIETNAM) : validOn, pageable);
 	}
 
 	/** Provinces (and centrally-run cities) as they were on the given day: 63 before July 2025, 34 after. */
@@ -128,7 +129,7 @@ public class ReferenceData {
 	/** Communes valid today, with their province, for pickers ("home commune", "work location"). */
 	@Cacheable(cacheNames = "reference", key = "'communesToday' + T(java.time.LocalDate).now()")
 	public List<UnitRef> communesToday() {
-		return this.units.findValidOn(UnitLevel.COMMUNE, LocalDate.now());
+		return this.units.findValidOn(UnitLevel.COMMUNE, LocalDate.now(Formats.VIETNAM));
 	}
 
 	public String occupationName(String code, java.util.Locale locale) {

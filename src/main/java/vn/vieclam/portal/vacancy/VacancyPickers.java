@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.Formats;
 
 /** The choices vacancy pages offer: occupations, skill levels, today's provinces and communes, enums. */
 @Component
@@ -22,7 +23,7 @@ class VacancyPickers {
 	void addTo(Model model) {
 		model.addAttribute("occupations", this.reference.occupations());
 		model.addAttribute("skillLevels", this.reference.skillLevels());
-		model.addAttribute("provinces", this.reference.provinces(LocalDate.now()));
+		model.addAttribute("provinces", this.reference.provinces(LocalDate.now(Formats.VIETNAM)));
 		model.addAttribute("communesByProvince",
 				this.reference.communesToday().stream().collect(Collectors.groupingBy(UnitRef::parentId)));
 		model.addAttribute("terms", Term.values());

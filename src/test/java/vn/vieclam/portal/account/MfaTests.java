@@ -91,7 +91,10 @@ class MfaTests {
 			Document enrol = page(session.perform(get("/login/enrol")).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString());
 			assertThat(enrol.getElementById("mfa-required")).isNotNull();
-			assertThat(enrol.getElementById("mfa-qr").tagName()).isEqualTo("svg");
+			String qr = enrol.getElementById("mfa-qr").attr("src");
+			assertThat(qr).startsWith("data:image/svg+xml;base64,");
+			assertThat(new String(java.util.Base64.getDecoder().decode(qr.substring(qr.indexOf(',') + 1)),
+					java.nio.charset.StandardCharsets.UTF_8)).startsWith("<svg").contains("<path fill=\"#000\" d=\"M");
 			String secret = enrol.getElementById("mfa-secret").text().replace(" ", "");
 
 			Document refused = page(session.perform(post("/login/enrol").param("code", "12345").with(csrf()))

@@ -94,11 +94,11 @@ class JobCentreJourneyIT {
 			employer.clickLink("Ứng viên được giới thiệu");
 			employer.clickLink("Hoàng Văn Pắn");
 			assertThat(employer.pageText()).contains("Hoàng Văn Pắn").doesNotContain("020095731001");
-			employer.type("date", Formats.DATE.format(LocalDate.now().plusDays(2)));
+			employer.type("date", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(2)));
 			employer.type("time", "0900AM");
 			employer.type("place", "Phòng nhân sự, Lô C2, KCN Vân Trung");
 			employer.submit("form[action$='/interview']");
-			employer.type("startDate", Formats.DATE.format(LocalDate.now().plusDays(5)));
+			employer.type("startDate", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(5)));
 			employer.submit("form[action$='/hire']");
 			assertThat(this.jdbc.queryForObject("""
 					select r.status from referral r join candidate c on c.id = r.candidate_id

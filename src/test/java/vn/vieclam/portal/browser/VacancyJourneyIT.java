@@ -47,7 +47,7 @@ class VacancyJourneyIT {
 			employer.check("meals1");
 			employer.check("shuttleBus1");
 			employer.type("shifts", "Ca đêm 22h–6h, phụ cấp ca đêm 30%");
-			employer.type("closingDate", Formats.DATE.format(LocalDate.now().plusDays(21)));
+			employer.type("closingDate", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(21)));
 			employer.submit("form[action='/employer/vacancies/new']");
 			assertThat(employer.pageText()).contains("Đã lưu bản nháp.");
 			employer.submit("form[action$='/submit']");

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.vieclam.portal.PortalTest;
 import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.TestUsers;
+import vn.vieclam.portal.shared.Formats;
 
 /** Data-subject requests as a centre's staff handle them, and who else may not see them. */
 @PortalTest
@@ -56,7 +57,7 @@ class DataRequestTests {
 	void badInputIsExplainedBesideTheFieldAndKept() throws Exception {
 		Long id = register("Nông Thị Dung", "0915300001");
 		Document page = Jsoup.parse(this.mvc.perform(post("/candidates/" + id + "/requests/new").param("kind", "ACCESS")
-				.param("receivedOn", D.of(LocalDate.now())).param("channel", "EMAIL").param("identityCheck", " ")
+				.param("receivedOn", D.of(LocalDate.now(Formats.VIETNAM))).param("channel", "EMAIL").param("identityCheck", " ")
 				.param("note", "gửi qua thư").with(TestUsers.as(this.jdbc, "centre-ls")).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#identityCheck-error").text()).contains("xác minh danh tính");
@@ -70,9 +71,9 @@ class DataRequestTests {
 	void anAccessRequestDownloadsEverythingHeldIncludingViewsByOthers() throws Exception {
 		Long id = register("Hoàng Văn Kiên", "0915300002");
 		this.candidates.sharedProfile(id, this.accounts.principal("employer"), "tuyển dụng");
-		Long request = record(id, "ACCESS", LocalDate.now().minusDays(3));
+		Long request = record(id, "ACCESS", LocalDate.now(Formats.VIETNAM).minusDays(3));
 		assertThat(this.jdbc.queryForObject("select due_on from data_request where id = ?", LocalDate.class, request))
-			.isEqualTo(LocalDate.now().plusDays(7));
+			.isEqualTo(LocalDate.now(Formats.VIETNAM).plusDays(7));
 		var response = this.mvc.perform(get("/candidates/requests/" + request + "/export.xlsx")
 				.with(TestUsers.as(this.jdbc, "centre-ls"))).andExpect(status().isOk()).andReturn().getResponse();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
@@ -95,7 +96,7 @@ class DataRequestTests {
 	@Test
 	void aCorrectionLinksToTheEditFormAndIsClosedWithWhatChanged() throws Exception {
 		Long id = register("Lý Văn Minh", "0915300003");
-		Long request = record(id, "CORRECTION", LocalDate.now());
+		Long request = record(id, "CORRECTION", LocalDate.now(Formats.VIETNAM));
 		Document page = Jsoup.parse(this.mvc.perform(get("/candidates/requests/" + request)
 				.with(TestUsers.as(this.jdbc, "centre-ls"))).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("a[href=/candidates/" + id + "/edit]")).isNotEmpty();
@@ -111,7 +112,7 @@ class DataRequestTests {
 	@Test
 	void anErasureAnonymisesTheCandidateWhenCompleted() throws Exception {
 		Long id = register("Đàm Thị Nga", "0915300004");
-		Long request = record(id, "ERASURE", LocalDate.now());
+		Long request = record(id, "ERASURE", LocalDate.now(Formats.VIETNAM));
 		this.mvc.perform(post("/candidates/requests/" + request + "/complete").param("outcome", "Đã xoá")
 				.with(TestUsers.as(this.jdbc, "centre-ls")).with(csrf()));
 		var row = this.jdbc.queryForMap("select full_name, phone, erased_at from candidate where id = ?", id);
@@ -124,7 +125,7 @@ class DataRequestTests {
 	@Test
 	void aWithdrawalWithdrawsConsentToSharing() throws Exception {
 		Long id = register("Vi Văn Tài", "0915300005");
-		Long request = record(id, "WITHDRAWAL", LocalDate.now());
+		Long request = record(id, "WITHDRAWAL", LocalDate.now(Formats.VIETNAM));
 		this.mvc.perform(post("/candidates/requests/" + request + "/complete").param("outcome", "Đã rút")
 				.with(TestUsers.as(this.jdbc, "centre-ls")).with(csrf()));
 		assertThat(this.jdbc.queryForObject("select consent_sharing_at is null from candidate where id = ?",
@@ -134,7 +135,7 @@ class DataRequestTests {
 	@Test
 	void aRefusalNeedsAReasonAndIsAudited() throws Exception {
 		Long id = register("Hà Văn Lộc", "0915300006");
-		Long request = record(id, "ACCESS", LocalDate.now());
+		Long request = record(id, "ACCESS", LocalDate.now(Formats.VIETNAM));
 		this.mvc.perform(post("/candidates/requests/" + request + "/refuse").param("reason", "Không xác minh được")
 				.with(TestUsers.as(this.jdbc, "centre-ls")).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "datarequest.refused"));
@@ -151,8 +152,8 @@ class DataRequestTests {
 	@Test
 	void theListShowsOverdueFirstAndTheHomePageWhatIsDueSoon() throws Exception {
 		Long id = register("Sầm Văn Quý", "0915300007");
-		Long overdue = record(id, "ACCESS", LocalDate.now().minusDays(12));
-		Long later = record(id, "ERASURE", LocalDate.now());
+		Long overdue = record(id, "ACCESS", LocalDate.now(Formats.VIETNAM).minusDays(12));
+		Long later = record(id, "ERASURE", LocalDate.now(Formats.VIETNAM));
 		Document list = Jsoup.parse(this.mvc.perform(get("/candidates/requests").param("status", "OPEN")
 				.with(TestUsers.as(this.jdbc, "centre-ls"))).andReturn().getResponse().getContentAsString());
 		List<String> links = list.select("tbody a").eachAttr("href");
@@ -172,7 +173,7 @@ class DataRequestTests {
 	@Test
 	void anotherCentreAnEmployerAndAnOfficialFindNothing() throws Exception {
 		Long id = register("Triệu Văn Sơn", "0915300008");
-		Long request = record(id, "ACCESS", LocalDate.now());
+		Long request = record(id, "ACCESS", LocalDate.now(Formats.VIETNAM));
 		for (String url : List.of("/candidates/requests/" + request, "/candidates/requests/" + request + "/export.xlsx",
 				"/candidates/" + id + "/requests/new")) {
 			this.mvc.perform(get(url).with(TestUsers.as(this.jdbc, "centre-bg"))).andExpect(status().isNotFound());
@@ -180,7 +181,7 @@ class DataRequestTests {
 		this.mvc.perform(post("/candidates/requests/" + request + "/refuse").param("reason", "x")
 				.with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(post("/candidates/" + id + "/requests/new").param("kind", "ERASURE")
-				.param("receivedOn", D.of(LocalDate.now())).param("channel", "EMAIL").param("identityCheck", "CCCD")
+				.param("receivedOn", D.of(LocalDate.now(Formats.VIETNAM))).param("channel", "EMAIL").param("identityCheck", "CCCD")
 				.with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())).andExpect(status().isNotFound());
 		Document list = Jsoup.parse(this.mvc.perform(get("/candidates/requests").with(TestUsers.as(this.jdbc, "centre-bg")))
 			.andReturn().getResponse().getContentAsString());

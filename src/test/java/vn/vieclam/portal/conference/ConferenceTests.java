@@ -25,6 +25,7 @@ import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.TestUsers;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 
 /** Conferences on the demo data: programme, points, questions, gifts, and who may do what. */
 @PortalTest
@@ -190,7 +191,7 @@ class ConferenceTests {
 	void thePublicFormValidatesKeepsWhatWasTypedAndIsRateLimited() throws Exception {
 		PortalUser official = this.accounts.principal("official");
 		Long id = this.conferences.create(official, new ConferenceDetails(ConferenceKind.DIALOGUE, "Đối thoại " + random(),
-				ConferenceFormat.IN_PERSON, LocalDate.now().plusDays(20), LocalTime.of(8, 0), null, null,
+				ConferenceFormat.IN_PERSON, LocalDate.now(Formats.VIETNAM).plusDays(20), LocalTime.of(8, 0), null, null,
 				official.organisationId(), null, null, null, null, null, true, null, null));
 		String ip = "10.7." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);
 		String error = this.mvc.perform(post("/conferences/" + id + "/questions/new").with(r -> { r.setRemoteAddr(ip); return r; })

@@ -34,6 +34,7 @@ import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.account.TestUsers;
 import vn.vieclam.portal.reference.ReferenceData;
+import vn.vieclam.portal.shared.Formats;
 
 /**
  * Workforce reports through the pages: the employer files and submits, officials follow the period and
@@ -127,7 +128,7 @@ class WorkforceReportTests {
 			.isEqualTo("Doanh nghiệp đã có báo cáo cho kỳ này. Mở báo cáo đó trong danh sách để xem hoặc sửa.");
 		assertThat(page.select("input[name=headcount]").val()).as("what was typed stays").isEqualTo("77");
 		assertThat(reportsFor("employer", period)).isEqualTo(1);
-		int[] nextYear = { java.time.LocalDate.now().getYear() + 1, 12 };
+		int[] nextYear = { java.time.LocalDate.now(Formats.VIETNAM).getYear() + 1, 12 };
 		assertThat(page(report(nextYear, 50, 0, 0).into(post("/employer/reports")).with(as("employer")).with(csrf()))
 			.select("#periodNumber-error").text()).isEqualTo("Kỳ này chưa bắt đầu; chỉ báo cáo được kỳ hiện tại hoặc kỳ đã qua.");
 		// Another employer may of course report for the same period.

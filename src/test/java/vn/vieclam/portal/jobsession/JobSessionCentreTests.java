@@ -45,6 +45,7 @@ import vn.vieclam.portal.candidate.Candidates;
 import vn.vieclam.portal.candidate.Consent;
 import vn.vieclam.portal.candidate.Education;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.vacancy.Vacancies;
 import vn.vieclam.portal.vacancy.VacancyStatus;
@@ -80,7 +81,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void aCentreRegistersItsOwnConsentingCandidateWithVacanciesAndGetsACheckInCode() throws Exception {
-		Long id = session("Phiên đăng ký qua trung tâm", LocalDate.now().plusDays(6), 100);
+		Long id = session("Phiên đăng ký qua trung tâm", LocalDate.now(Formats.VIETNAM).plusDays(6), 100);
 		Long vacancy = approvedVacancy(id);
 		String phone = phone();
 		Long candidate = candidate("centre-bg", "Hoàng Văn Thụ", phone, true);
@@ -117,7 +118,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void anotherCentresCandidateIsNotFoundAndACentreOutsideTheSessionCannotRegister() throws Exception {
-		Long id = session("Phiên kiểm tra hồ sơ của trung tâm khác", LocalDate.now().plusDays(6), 100);
+		Long id = session("Phiên kiểm tra hồ sơ của trung tâm khác", LocalDate.now(Formats.VIETNAM).plusDays(6), 100);
 		Long theirs = candidate("centre-ls", "Triệu Văn Kim", phone(), true);
 		registerCandidate(id, "centre-bg", theirs, null).andExpect(status().isNotFound());
 		Long cbCandidate = candidate("centre-cb", "Bế Văn Đàn", phone(), true);
@@ -139,7 +140,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void aCandidateWithoutConsentToShareIsRefusedBesideTheChoice() throws Exception {
-		Long id = session("Phiên kiểm tra đồng ý", LocalDate.now().plusDays(6), 100);
+		Long id = session("Phiên kiểm tra đồng ý", LocalDate.now(Formats.VIETNAM).plusDays(6), 100);
 		Long candidate = candidate("centre-bg", "Lục Văn Sáng", phone(), false);
 		Document page = Jsoup.parse(registerCandidate(id, "centre-bg", candidate, null).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
@@ -148,7 +149,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void aTypedWorkerFollowsThePublicRulesWithMessagesBesideTheFields() throws Exception {
-		Long id = session("Phiên nhập tay", LocalDate.now().plusDays(6), 1);
+		Long id = session("Phiên nhập tay", LocalDate.now(Formats.VIETNAM).plusDays(6), 1);
 		Document missing = Jsoup.parse(typed(id, "centre-bg", "Vi Thị Mai", "", false).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		assertThat(missing.getElementById("phone-error").text()).contains("Vui lòng nhập số điện thoại");
@@ -172,7 +173,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void theQrCodeDecodesToTheHostsCheckInForTheCodeWhichOnlyHostAndCoHostCanUse() throws Exception {
-		Long id = session("Phiên điểm danh bằng mã QR", LocalDate.now(), 100);
+		Long id = session("Phiên điểm danh bằng mã QR", LocalDate.now(Formats.VIETNAM), 100);
 		MvcResult registered = this.mvc.perform(post("/job-sessions/" + id + "/register").with(fromAddress(address()))
 			.param("fullName", "Sùng A Páo").param("phone", phone())
 			.param("homeProvinceId", province("Lạng Sơn").toString()).param("consent", "true"))
@@ -221,7 +222,7 @@ class JobSessionCentreTests {
 
 	@Test
 	void tooManyPreRegistrationsFromOneAddressInAnHourAreRefusedKeepingTheInput() throws Exception {
-		Long id = session("Phiên kiểm tra giới hạn", LocalDate.now().plusDays(6), 500);
+		Long id = session("Phiên kiểm tra giới hạn", LocalDate.now(Formats.VIETNAM).plusDays(6), 500);
 		String address = address();
 		for (int i = 1; i <= 20; i++) {
 			this.mvc.perform(post("/job-sessions/" + id + "/register").with(fromAddress(address))
@@ -249,8 +250,8 @@ class JobSessionCentreTests {
 
 	@Test
 	void theHostCancelsASessionWhichStaysListedMarkedTakesNoRegistrationAndNoLongerCounts() throws Exception {
-		int year = LocalDate.now().getYear();
-		Long id = session("Phiên sẽ bị hủy", LocalDate.now(), 100);
+		int year = LocalDate.now(Formats.VIETNAM).getYear();
+		Long id = session("Phiên sẽ bị hủy", LocalDate.now(Formats.VIETNAM), 100);
 		this.mvc.perform(post("/centre/job-sessions/" + id + "/outcome").with(TestUsers.as(this.jdbc, "centre-bg"))
 			.with(csrf()).param("employersAttended", "7").param("peopleAttended", "90").param("counselled", "70")
 			.param("interviewed", "40").param("selected", "12").param("version", "-1")).andExpect(status().isFound());
@@ -359,7 +360,7 @@ class JobSessionCentreTests {
 	@Test
 	void aCancelledSessionKeepsItsDetailsAndLeavesTheHomePagesUpcomingList() {
 		PortalUser host = this.accounts.principal("centre-bg");
-		LocalDate day = LocalDate.now().plusDays(2);
+		LocalDate day = LocalDate.now(Formats.VIETNAM).plusDays(2);
 		Long id = session("Phiên hủy vì mưa bão", day, 50);
 		assertThat(this.sessions.upcoming(200)).extracting(SessionRow::id).contains(id);
 		this.sessions.cancel(host, id, this.jdbc.queryForObject("select version from job_session where id = ?", Long.class, id),
@@ -447,7 +448,7 @@ class JobSessionCentreTests {
 
 	private MonthProgress month(int year, String centre) {
 		return this.sessions.byMonth(year, this.accounts.principal(centre).organisationId())
-			.get(LocalDate.now().getMonthValue() - 1);
+			.get(LocalDate.now(Formats.VIETNAM).getMonthValue() - 1);
 	}
 
 	private Long province(String name) {

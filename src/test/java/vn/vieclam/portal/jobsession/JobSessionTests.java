@@ -29,6 +29,7 @@ import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.TestUsers;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.vacancy.Vacancies;
 import vn.vieclam.portal.vacancy.VacancyStatus;
 
@@ -59,7 +60,7 @@ class JobSessionTests {
 
 	@Test
 	void aPhoneRegistersOncePerSessionAndIsToldSoBesideTheField() throws Exception {
-		Long id = session("Phiên thử đăng ký trùng", LocalDate.now().plusDays(5), 100);
+		Long id = session("Phiên thử đăng ký trùng", LocalDate.now(Formats.VIETNAM).plusDays(5), 100);
 		String phone = phone();
 		register(id, "Lò Văn Pọm", phone).andExpect(status().isFound());
 		Document page = Jsoup.parse(register(id, "Lò Văn Pọm", vn.vieclam.portal.shared.Phone.display(phone))
@@ -71,13 +72,13 @@ class JobSessionTests {
 
 	@Test
 	void registrationAfterClosingOrOverCapacityIsRefusedWithAClearMessage() throws Exception {
-		Long closed = session("Phiên đã hết hạn đăng ký", LocalDate.now(), 100);
+		Long closed = session("Phiên đã hết hạn đăng ký", LocalDate.now(Formats.VIETNAM), 100);
 		this.jdbc.update("update job_session set registration_closes_on = current_date - 1 where id = ?", closed);
 		Document page = Jsoup.parse(register(closed, "Hà Thị Lan", phone()).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString());
 		assertThat(page.select(".alert-danger").text()).contains("đã hết hạn đăng ký ngày");
 
-		Long small = session("Phiên ít chỗ", LocalDate.now().plusDays(3), 2);
+		Long small = session("Phiên ít chỗ", LocalDate.now(Formats.VIETNAM).plusDays(3), 2);
 		register(small, "Người thứ nhất", phone()).andExpect(status().isFound());
 		register(small, "Người thứ hai", phone()).andExpect(status().isFound());
 		page = Jsoup.parse(register(small, "Người thứ ba", phone()).andExpect(status().isOk()).andReturn().getResponse()
@@ -88,7 +89,7 @@ class JobSessionTests {
 
 	@Test
 	void cancellingAWorkerFreesThePlace() throws Exception {
-		Long small = session("Phiên một chỗ", LocalDate.now().plusDays(3), 1);
+		Long small = session("Phiên một chỗ", LocalDate.now(Formats.VIETNAM).plusDays(3), 1);
 		String first = this.sessions.preRegister(small, worker("Đinh Văn Một", phone()));
 		assertThatThrownBy(() -> this.sessions.preRegister(small, worker("Đinh Văn Hai", phone())))
 			.isInstanceOf(DomainException.class).hasMessage("jobsession.worker.full");
@@ -100,7 +101,7 @@ class JobSessionTests {
 
 	@Test
 	void employersRegisterOnceWithinCapacityAndCancellingFreesThePlace() throws Exception {
-		Long id = session("Phiên một doanh nghiệp", LocalDate.now().plusDays(6), 100);
+		Long id = session("Phiên một doanh nghiệp", LocalDate.now(Formats.VIETNAM).plusDays(6), 100);
 		this.jdbc.update("update job_session set employer_capacity = 1 where id = ?", id);
 		Long vacancy = publishedVacancyOf("employer");
 		this.mvc.perform(post("/employer/job-sessions/" + id + "/register").param("vacancyIds", vacancy.toString())
@@ -144,7 +145,7 @@ class JobSessionTests {
 
 	@Test
 	void approvedEmployersAndTheirVacanciesShowOnThePublicPageWithTheirInterviewSchedule() throws Exception {
-		Long id = session("Phiên có doanh nghiệp", LocalDate.now().plusDays(8), 100);
+		Long id = session("Phiên có doanh nghiệp", LocalDate.now(Formats.VIETNAM).plusDays(8), 100);
 		PortalUser employer = this.accounts.principal("employer");
 		Long vacancy = publishedVacancyOf("employer");
 		Long registration = this.sessions.registerEmployer(employer, id, List.of(vacancy), 3, null);
@@ -167,7 +168,7 @@ class JobSessionTests {
 
 	@Test
 	void checkInByCodeAndWalkInsAreCountedOnTheList() throws Exception {
-		Long id = session("Phiên điểm danh", LocalDate.now(), 100);
+		Long id = session("Phiên điểm danh", LocalDate.now(Formats.VIETNAM), 100);
 		String code = this.sessions.preRegister(id, worker("Vàng A Chử", phone()));
 		this.mvc.perform(post("/centre/job-sessions/" + id + "/check-in").param("code", code.toLowerCase())
 			.with(TestUsers.as(this.jdbc, "centre-ls")).with(csrf())).andExpect(status().isFound());
@@ -184,10 +185,10 @@ class JobSessionTests {
 
 	@Test
 	void outcomesOfTheHostAndEachMeetingPointAddUpInTheYearlyProgress() throws Exception {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(Formats.VIETNAM).getYear();
 		YearlyProgress bgBefore = progress(year, "centre-bg");
 		YearlyProgress lsBefore = progress(year, "centre-ls");
-		Long id = session("Phiên ghi kết quả", LocalDate.now(), 100);
+		Long id = session("Phiên ghi kết quả", LocalDate.now(Formats.VIETNAM), 100);
 		outcome(id, "centre-bg", 12, 200, 150, 80, 30).andExpect(status().isFound());
 		outcome(id, "centre-ls", 0, 60, 50, 20, 5).andExpect(status().isFound());
 		// The other centre is not part of this session.
@@ -244,7 +245,7 @@ class JobSessionTests {
 
 	@Test
 	void eachRoleSeesAndChangesOnlyWhatItMay() throws Exception {
-		Long id = session("Phiên kiểm tra quyền", LocalDate.now().plusDays(4), 100);
+		Long id = session("Phiên kiểm tra quyền", LocalDate.now(Formats.VIETNAM).plusDays(4), 100);
 		String manage = "/centre/job-sessions/" + id;
 		// Anonymous: the public page yes, the centre pages no.
 		this.mvc.perform(get("/job-sessions/" + id)).andExpect(status().isOk());
@@ -269,19 +270,19 @@ class JobSessionTests {
 		long version = this.jdbc.queryForObject("select version from job_session where id = ?", Long.class, id);
 		this.mvc.perform(post(manage + "/edit").with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())
 			.param("title", "Phiên kiểm tra quyền (đã sửa)").param("kind", "HYBRID")
-			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now().plusDays(4)))
+			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
 			.param("startTime", "08:00").param("endTime", "11:00").param("venue", "Sàn giao dịch việc làm Bắc Giang")
 			.param("videoLink", "https://meet.example.vn/x")
-			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now().plusDays(3)))
+			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
 			.param("employerCapacity", "20").param("workerCapacity", "100").param("interviewMinutes", "15")
 			.param("version", String.valueOf(version))).andExpect(redirectedUrl(manage));
 		// The same stale form again: someone saved in between.
 		this.mvc.perform(post(manage + "/edit").with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())
 			.param("title", "Ghi đè").param("kind", "HYBRID")
-			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now().plusDays(4)))
+			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
 			.param("startTime", "08:00").param("endTime", "11:00").param("venue", "Sàn")
 			.param("videoLink", "https://meet.example.vn/x")
-			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now().plusDays(3)))
+			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
 			.param("employerCapacity", "20").param("workerCapacity", "100").param("interviewMinutes", "15")
 			.param("version", String.valueOf(version))).andExpect(status().isConflict());
 		// Officials read every session but change none.
@@ -321,7 +322,7 @@ class JobSessionTests {
 
 	@Test
 	void theCalendarFileIsPublic() throws Exception {
-		Long id = session("Phiên có lịch; dấu phẩy, chấm phẩy", LocalDate.now().plusDays(10), 100);
+		Long id = session("Phiên có lịch; dấu phẩy, chấm phẩy", LocalDate.now(Formats.VIETNAM).plusDays(10), 100);
 		String ics = this.mvc.perform(get("/job-sessions/" + id + "/calendar.ics")).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import vn.vieclam.portal.candidate.Candidates;
 import vn.vieclam.portal.candidate.Consent;
 import vn.vieclam.portal.candidate.Education;
 import vn.vieclam.portal.candidate.PriorityGroup;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.vacancy.Gender;
 import vn.vieclam.portal.vacancy.Housing;
 import vn.vieclam.portal.vacancy.Term;
@@ -62,7 +63,7 @@ final class MatchingTestData {
 		PortalUser employer = user("employer");
 		VacancyTerms terms = new VacancyTerms(title, occupation, skill, 10, Term.LONG, startDate, 8_000_000, 9_000_000,
 				"Đóng BHXH đầy đủ", housing, housing == Housing.NONE ? null : 0L, true, true, "8 giờ/ngày", "2 ca", null,
-				null, Gender.ANY, null, employerProvince(), null, "Lô C2, KCN Vân Trung", LocalDate.now().plusDays(20),
+				null, Gender.ANY, null, employerProvince(), null, "Lô C2, KCN Vân Trung", LocalDate.now(Formats.VIETNAM).plusDays(20),
 				null);
 		Long id = this.vacancies.createDraft(employer, terms);
 		this.vacancies.submit(employer, id);

@@ -98,8 +98,8 @@ class MatchingTests {
 
 	@Test
 	void partialAndMissedComponentsAreWordedFromTheirPoints() {
-		LocalDate start = LocalDate.now().plusDays(30);
-		LocalDate late = LocalDate.now().plusDays(60);
+		LocalDate start = LocalDate.now(Formats.VIETNAM).plusDays(30);
+		LocalDate late = LocalDate.now(Formats.VIETNAM).plusDays(60);
 		Long vacancy = this.data.publishedVacancy("Thợ in nhãn mác", "73", "ELEMENTARY", Housing.NONE, start);
 		Long candidate = this.data.candidate("centre-ls", new Spec("Lò Văn Pản", "72").skill("UNSKILLED")
 			.province(DIEN_BIEN).staysHome().wants(9_500_000).startsFrom(late).needsHousing());

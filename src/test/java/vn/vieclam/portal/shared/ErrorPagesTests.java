@@ -44,7 +44,7 @@ class ErrorPagesTests {
 
 	@Test
 	void aFailureIsAFriendly500WithAReferenceAndNoStackTrace() throws Exception {
-		signIn("admin");
+		signIn("employer");
 		HttpResponse<String> response = get("/test/failure");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Hệ thống gặp sự cố").contains("Mã tham chiếu")

@@ -37,7 +37,7 @@ final class VacancyTestData {
 		fields.put("gender", "ANY");
 		fields.put("workProvinceId", province.toString());
 		fields.put("workAddress", "Lô C2, KCN Vân Trung");
-		fields.put("closingDate", Formats.DATE.format(LocalDate.now().plusDays(20)));
+		fields.put("closingDate", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(20)));
 		fields.put("version", "0");
 		return fields;
 	}

@@ -9,6 +9,7 @@
 # Connection as for psql: PGHOST, PGPORT, PGUSER, PGPASSWORD (or ~/.pgpass). The tools must be at least the
 # server's major version (pg_dump refuses an older server's newer format otherwise).
 set -euo pipefail
+migrations=$(cd "$(dirname "${BASH_SOURCE[0]}")/../main/resources/db/migration" && pwd)
 
 die() { echo "backup-restore: $*" >&2; exit 1; }
 
@@ -37,6 +38,12 @@ restore() {
   fi
   createdb "$db"
   pg_restore --no-owner --no-acl --exit-on-error -d "$db" "$file"
+  # The dump carries no grants (they name roles of the source cluster); the migrations that give the application
+  # role portal_app its rights are idempotent and run again here, so the portal can work on the copy.
+  local grants
+  for grants in $(grep -l portal_app "$migrations"/V*.sql | sort -V); do
+    psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$grants" > /dev/null
+  done
   echo "restored $file into $db"
 }
 

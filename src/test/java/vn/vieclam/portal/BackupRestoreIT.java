@@ -20,6 +20,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The operator's backup script, end to end: the demo data is dumped with {@code pg_dump -Fc}, restored into a
@@ -44,7 +45,9 @@ class BackupRestoreIT {
 			}
 			URI server = URI.create(connection.getJdbcUrl().substring("jdbc:".length()));
 			String restored = database + "_restored";
-			JdbcTemplate jdbc = new JdbcTemplate(source.getBean(DataSource.class));
+			// The portal's pool works as portal_app (V80), which owns no database: the owner drops the copy.
+			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(
+					connection.getJdbcUrl(), connection.getUsername(), connection.getPassword(), true));
 			jdbc.execute("drop database if exists " + restored + " with (force)");
 			Path dump = Files.createDirectories(Path.of("target", "backup")).resolve(database + ".dump");
 			Files.deleteIfExists(dump);

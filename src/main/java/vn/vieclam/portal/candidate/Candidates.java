@@ -15,6 +15,7 @@ import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.reference.UnitRef;
+import vn.vieclam.portal.shared.CappedPage;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
@@ -133,7 +134,7 @@ public class Candidates {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<CandidateRow> search(PortalUser staff, String q, CandidateStatus status, Long provinceId,
+	public CappedPage<CandidateRow> search(PortalUser staff, String q, CandidateStatus status, Long provinceId,
 			PriorityGroup priority, Pageable pageable) {
 		String digits = q == null ? "" : q.replaceAll("[\\s.]", "");
 		return this.queries.search(centreOf(staff), SearchText.pattern(q), digits.matches("\\d{9,12}") ? digits : "",

@@ -1,0 +1,46 @@
+package vn.vieclam.portal.shared;
+
+import java.util.List;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A page of a list whose count stops at a cap: counting every one of a quarter of a million rows costs more than
+ * the page itself, and "more than 10,000" tells the reader as much. Counted with {@link #countSql}; the count shown
+ * is exact up to the cap, and the pages run on as long as there are rows.
+ */
+public class CappedPage<T> extends PageImpl<T> {
+
+	/** The count is exact up to this many rows. */
+	public static final int COUNT_CAP = 10_000;
+
+	private final boolean countCapped;
+
+	/** {@code counted} is what {@link #countSql} returned for {@code pageable}. */
+	public CappedPage(List<T> content, Pageable pageable, long counted) {
+		super(content, pageable, counted);
+		this.countCapped = counted > limitFor(pageable) - 1;
+	}
+
+	/** {@code select count(*)} of the rows {@code fromWhere} selects, but of at most {@link #limitFor} of them. */
+	public static String countSql(String fromWhere, String limitParameter) {
+		return "select count(*) from (select 1 " + fromWhere + " limit " + limitParameter + ") counted";
+	}
+
+	/** How many rows to count: one more than the cap, or than the rows up to the end of this page if that is more. */
+	public static long limitFor(Pageable pageable) {
+		return Math.max(COUNT_CAP, pageable.getOffset() + pageable.getPageSize()) + 1;
+	}
+
+	/** True when there are more rows than {@link #getTotalElements()} minus one says: the count stopped. */
+	public boolean isCountCapped() {
+		return this.countCapped;
+	}
+
+	/** The count as a reader sees it: exact, or the number it exceeds. */
+	public long getShownCount() {
+		return this.countCapped ? getTotalElements() - 1 : getTotalElements();
+	}
+
+}

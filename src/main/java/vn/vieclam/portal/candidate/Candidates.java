@@ -2,8 +2,10 @@ package vn.vieclam.portal.candidate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -91,15 +93,20 @@ public class Candidates {
 	 * {@link #register} for each in turn — the entity builds each row, and the duplicate flags are found as if one
 	 * had been registered after the other — but in JDBC batches: ids from the table's sequence, the candidates, their
 	 * occupations, then all their duplicate flags in one statement. The new ids, in the list's order. If any is
-	 * refused, nothing has been written and {@link Refused} says which.
+	 * refused, nothing has been written and {@link Refused} says which. {@code importBatchId} (or null) is written
+	 * with each candidate, so an import's undo finds them; the communes are looked up once per list.
 	 */
-	List<Long> registerAll(PortalUser staff, List<CandidateDetails> details, Consent consent, String source) {
+	List<Long> registerAll(PortalUser staff, List<CandidateDetails> details, Consent consent, String source,
+			Long importBatchId) {
 		Long centre = centreOf(staff);
+		Map<Long, UnitRef> communes = new HashMap<>();
 		List<Candidate> fresh = new ArrayList<>(details.size());
 		for (int i = 0; i < details.size(); i++) {
 			try {
-				check(details.get(i));
-				fresh.add(new Candidate(centre, details.get(i), consent, source));
+				check(details.get(i), id -> communes.computeIfAbsent(id, this.reference::unit));
+				Candidate candidate = new Candidate(centre, details.get(i), consent, source);
+				candidate.setImportBatchId(importBatchId);
+				fresh.add(candidate);
 			}
 			catch (DomainException ex) {
 				throw new Refused(i, ex);
@@ -248,6 +255,10 @@ public class Candidates {
 
 	/** Rules across fields: an identity (CCCD or phone), a valid CCCD for this person, a commune in the province. */
 	void check(CandidateDetails d) {
+		check(d, this.reference::unit);
+	}
+
+	private void check(CandidateDetails d, Function<Long, UnitRef> units) {
 		if (d.nationalId() == null && d.phone() == null) {
 			throw DomainException.onField("phone", "candidate.identity.required");
 		}
@@ -260,7 +271,7 @@ public class Candidates {
 			throw DomainException.onField("birthDate", "candidate.birthDate.tooYoung");
 		}
 		if (d.homeCommuneId() != null) {
-			UnitRef commune = this.reference.unit(d.homeCommuneId());
+			UnitRef commune = units.apply(d.homeCommuneId());
 			if (!commune.parentId().equals(d.homeProvinceId())) {
 				throw DomainException.onField("homeCommuneId", "candidate.commune.notInProvince");
 			}

@@ -1,5 +1,6 @@
 package vn.vieclam.portal.candidate;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -148,14 +149,26 @@ class ImportQueries {
 
 	/** Each row's values and errors under the batch's new mapping; warnings are found again afterwards. */
 	void saveParsed(Long batchId, Map<Integer, ImportRowParser.Parsed> parsed) {
-		List<Object[]> args = new ArrayList<>();
-		parsed.forEach((number, row) -> args.add(new Object[] { JSON.writeValueAsString(row.values()),
-				JSON.writeValueAsString(row.errors()), batchId, number }));
-		for (int from = 0; from < args.size(); from += CHUNK) {
-			this.jdbc.batchUpdate("""
-					update import_row set parsed = cast(? as jsonb), errors = cast(? as jsonb), warnings = '[]'
-					where batch_id = ? and row_number = ?""", args.subList(from, Math.min(args.size(), from + CHUNK)));
+		if (parsed.isEmpty()) {
+			return;
 		}
+		List<String> values = new ArrayList<>(parsed.size());
+		List<String> errors = new ArrayList<>(parsed.size());
+		parsed.values().forEach(row -> {
+			values.add(JSON.writeValueAsString(row.values()));
+			errors.add(JSON.writeValueAsString(row.errors()));
+		});
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					update import_row r set parsed = cast(m.parsed as jsonb), errors = cast(m.errors as jsonb), warnings = '[]'
+					from unnest(?, ?, ?) as m(row_number, parsed, errors)
+					where r.batch_id = ? and r.row_number = m.row_number""");
+			statement.setArray(1, connection.createArrayOf("int4", parsed.keySet().toArray()));
+			statement.setArray(2, connection.createArrayOf("text", values.toArray()));
+			statement.setArray(3, connection.createArrayOf("text", errors.toArray()));
+			statement.setLong(4, batchId);
+			return statement;
+		});
 	}
 
 	void flagDuplicates(Long batchId, Long centreId) {
@@ -185,12 +198,15 @@ class ImportQueries {
 		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
 	}
 
-	/** The rows without errors, with their values, in file order. */
-	Map<Integer, ImportValues> validRows(Long batchId) {
-		Map<Integer, ImportValues> rows = new LinkedHashMap<>();
-		this.jdbc.query("select row_number, parsed from import_row where batch_id = ? and not has_errors order by row_number",
-				(RowCallbackHandler) rs -> rows.put(rs.getInt(1), values(rs.getString(2))), batchId);
-		return rows;
+	/** The rows without errors, with their values, in file order, read with a cursor rather than all at once. */
+	void eachValidRow(Long batchId, BiConsumer<Integer, ImportValues> consumer) {
+		this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement(
+					"select row_number, parsed from import_row where batch_id = ? and not has_errors order by row_number");
+			statement.setLong(1, batchId);
+			statement.setFetchSize(CHUNK);
+			return statement;
+		}, (RowCallbackHandler) rs -> consumer.accept(rs.getInt(1), values(rs.getString(2))));
 	}
 
 	/** Moves the batch from one status to the next; false when someone else moved it first. */
@@ -213,23 +229,21 @@ class ImportQueries {
 	}
 
 	/**
-	 * Links each imported row to its candidate and the candidate to its batch, notes the candidates' versions (undo
-	 * checks them), and drops the personal data the rows no longer need: the registry holds it now.
+	 * Links each imported row to its candidate (the candidates carry the batch's id from their insert), notes the
+	 * candidates' versions (undo checks them), and drops the personal data the rows no longer need: the registry holds it now.
 	 */
 	void committed(Long batchId, Map<Integer, Long> candidates) {
-		List<Object[]> args = new ArrayList<>();
-		candidates.forEach((number, id) -> args.add(new Object[] { id, batchId, number }));
-		for (int from = 0; from < args.size(); from += CHUNK) {
-			this.jdbc.batchUpdate("update import_row set candidate_id = ? where batch_id = ? and row_number = ?",
-					args.subList(from, Math.min(args.size(), from + CHUNK)));
-		}
-		this.jdbc.update("""
-				update candidate c set import_batch_id = r.batch_id from import_row r
-				where r.batch_id = ? and r.candidate_id = c.id""", batchId);
-		this.jdbc.update("""
-				update import_row r set candidate_version = c.version, cells = '[]', parsed = null, errors = '[]',
-				  warnings = '[]'
-				from candidate c where r.batch_id = ? and c.id = r.candidate_id""", batchId);
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					update import_row r set candidate_id = m.id, candidate_version = c.version, cells = '[]', parsed = null,
+					  errors = '[]', warnings = '[]'
+					from unnest(?, ?) as m(row_number, id) join candidate c on c.id = m.id
+					where r.batch_id = ? and r.row_number = m.row_number""");
+			statement.setArray(1, connection.createArrayOf("int4", candidates.keySet().toArray()));
+			statement.setArray(2, connection.createArrayOf("int8", candidates.values().toArray()));
+			statement.setLong(3, batchId);
+			return statement;
+		});
 		this.jdbc.update("delete from import_row where batch_id = ? and candidate_id is null", batchId);
 		this.jdbc.update("update import_batch set imported_rows = ? where id = ?", candidates.size(), batchId);
 	}

@@ -210,14 +210,14 @@ class Imports {
 		Map<Integer, Long> created = new LinkedHashMap<>();
 		List<Integer> numbers = new ArrayList<>(REGISTER_EVERY);
 		List<CandidateDetails> chunk = new ArrayList<>(REGISTER_EVERY);
-		for (Map.Entry<Integer, ImportValues> row : this.queries.validRows(id).entrySet()) {
-			numbers.add(row.getKey());
-			chunk.add(row.getValue().toDetails());
+		this.queries.eachValidRow(id, (number, values) -> {
+			numbers.add(number);
+			chunk.add(values.toDetails());
 			if (chunk.size() == REGISTER_EVERY) {
-				register(staff, numbers, chunk, consent, created);
+				register(staff, id, numbers, chunk, consent, created);
 			}
-		}
-		register(staff, numbers, chunk, consent, created);
+		});
+		register(staff, id, numbers, chunk, consent, created);
 		this.queries.committed(id, created);
 		this.audit.record(AuditAction.UPDATE, "ImportBatch", id,
 				Map.of("status", ImportStatus.COMMITTED.name(), "imported", created.size(), "validOnly", validOnly), null);
@@ -225,11 +225,11 @@ class Imports {
 	}
 
 	/** One chunk through {@link Candidates#registerAll}; a refusal names the file's row. */
-	private void register(PortalUser staff, List<Integer> numbers, List<CandidateDetails> chunk, Consent consent,
-			Map<Integer, Long> created) {
+	private void register(PortalUser staff, Long batchId, List<Integer> numbers, List<CandidateDetails> chunk,
+			Consent consent, Map<Integer, Long> created) {
 		List<Long> ids;
 		try {
-			ids = this.candidates.registerAll(staff, chunk, consent, "IMPORT");
+			ids = this.candidates.registerAll(staff, chunk, consent, "IMPORT", batchId);
 		}
 		catch (Candidates.Refused ex) {
 			throw new DomainException("import.commit.rowRefused", numbers.get(ex.index()),

@@ -85,7 +85,7 @@ class ImportBulkTests {
 			this.entityManager.flush(); // the occupations, which Hibernate writes at the flush
 			return ids;
 		});
-		List<String> together = written(() -> this.candidates.registerAll(staff, list, consent, "IMPORT"));
+		List<String> together = written(() -> this.candidates.registerAll(staff, list, consent, "IMPORT", null));
 
 		assertThat(together).isEqualTo(oneByOne);
 		// And the comparison is about something: the flags one by one raises are there.

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -102,6 +103,15 @@ class SecurityConfig {
 		cookie.setSameSite("Lax");
 		cookie.setCookiePath("/");
 		return cookie;
+	}
+
+	/**
+	 * Session attributes are written with an upsert: two requests of one session at once (two tabs opened together)
+	 * that both add the same attribute would otherwise both INSERT it, and the second request would fail.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean

@@ -13,6 +13,12 @@ local cookie = os.getenv("COOKIE") or ""
 local vmin = tonumber(os.getenv("VMIN") or "1")
 local vmax = tonumber(os.getenv("VMAX") or "1000")
 local pause = tonumber(os.getenv("DELAY_MS") or "0")
+-- Vacancy ids the board shows (IDS_FILE, one per line, from run.sh); without it, any id from VMIN to VMAX.
+local ids = {}
+local ids_file = os.getenv("IDS_FILE")
+if ids_file then
+  for line in io.lines(ids_file) do ids[#ids + 1] = tonumber(line) end
+end
 local counter = 0
 
 function setup(thread)
@@ -33,7 +39,8 @@ function request()
   if r < 0.80 then
     return wrk.format("GET", searches[math.random(#searches)])
   elseif r < 0.95 then
-    return wrk.format("GET", "/vacancies/" .. math.random(vmin, vmax))
+    local id = #ids > 0 and ids[math.random(#ids)] or math.random(vmin, vmax)
+    return wrk.format("GET", "/vacancies/" .. id)
   else
     return wrk.format("GET", logged[math.random(#logged)], { ["Cookie"] = cookie })
   end

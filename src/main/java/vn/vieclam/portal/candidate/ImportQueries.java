@@ -133,13 +133,18 @@ class ImportQueries {
 
 	/** Every row's cells in file order, read with a cursor rather than all at once. */
 	void eachRow(Long batchId, BiConsumer<Integer, List<Object>> consumer) {
+		withCursor("select row_number, cells from import_row where batch_id = ? order by row_number", batchId,
+				rs -> consumer.accept(rs.getInt(1), cells(rs.getString(2))));
+	}
+
+	/** Runs a query of one batch's rows with a cursor, {@link #CHUNK} rows fetched at a time. */
+	private void withCursor(String sql, Long batchId, RowCallbackHandler handler) {
 		this.jdbc.query(connection -> {
-			var statement = connection.prepareStatement(
-					"select row_number, cells from import_row where batch_id = ? order by row_number");
+			PreparedStatement statement = connection.prepareStatement(sql);
 			statement.setLong(1, batchId);
 			statement.setFetchSize(CHUNK);
 			return statement;
-		}, (RowCallbackHandler) rs -> consumer.accept(rs.getInt(1), cells(rs.getString(2))));
+		}, handler);
 	}
 
 	List<List<Object>> firstRows(Long batchId, int limit) {
@@ -200,13 +205,8 @@ class ImportQueries {
 
 	/** The rows without errors, with their values, in file order, read with a cursor rather than all at once. */
 	void eachValidRow(Long batchId, BiConsumer<Integer, ImportValues> consumer) {
-		this.jdbc.query(connection -> {
-			var statement = connection.prepareStatement(
-					"select row_number, parsed from import_row where batch_id = ? and not has_errors order by row_number");
-			statement.setLong(1, batchId);
-			statement.setFetchSize(CHUNK);
-			return statement;
-		}, (RowCallbackHandler) rs -> consumer.accept(rs.getInt(1), values(rs.getString(2))));
+		withCursor("select row_number, parsed from import_row where batch_id = ? and not has_errors order by row_number",
+				batchId, rs -> consumer.accept(rs.getInt(1), values(rs.getString(2))));
 	}
 
 	/** Moves the batch from one status to the next; false when someone else moved it first. */

@@ -23,7 +23,10 @@ public class CappedPage<T> extends PageImpl<T> {
 		this.countCapped = counted > limitFor(pageable) - 1;
 	}
 
-	/** {@code select count(*)} of the rows {@code fromWhere} selects, but of at most {@link #limitFor} of them. */
+	/**
+	 * {@code select count(*)} of the rows {@code fromWhere} selects, but of no more than the limit parameter (a list's
+	 * {@link #limitFor}, or the board's own cap).
+	 */
 	public static String countSql(String fromWhere, String limitParameter) {
 		return "select count(*) from (select 1 " + fromWhere + " limit " + limitParameter + ") counted";
 	}

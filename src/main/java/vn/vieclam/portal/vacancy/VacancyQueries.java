@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.vieclam.portal.shared.CappedPage;
 import vn.vieclam.portal.shared.SearchText;
 
 /** The read side of vacancies: every list is one SQL statement, filtered and paged in PostgreSQL. */
@@ -94,8 +95,7 @@ class VacancyQueries {
 			total = rows.size(); // the whole result is on this page: no second query
 		}
 		else {
-			Long counted = this.jdbc.queryForObject("select count(*) from (select 1 " + BOARD_FROM + " limit :cap) t",
-					params, Long.class);
+			Long counted = this.jdbc.queryForObject(CappedPage.countSql(BOARD_FROM, ":cap"), params, Long.class);
 			total = counted == null ? 0 : counted;
 		}
 		return new BoardPage(rows, query.page(), hasNext, Math.min(total, BoardPage.COUNT_CAP),

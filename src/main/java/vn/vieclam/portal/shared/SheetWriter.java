@@ -11,7 +11,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * One sheet of an exported .xlsx, written row by row and flushed as it goes, so a long list streams from a
- * database cursor without filling the heap. Every text cell passes through {@link SpreadsheetText#neutralised}:
+ * database cursor without filling the heap. Text goes into its cell (an inline string), not into the workbook's
+ * shared-string table, which the library keeps in memory until the end: with names, CCCD and phone numbers
+ * nearly every value is unique, so that table would grow with the rows (52 MB of live heap for 108k rows). Every text cell passes through {@link SpreadsheetText#neutralised}:
  * an export never carries a formula someone typed. Dates are written as the portal shows them (dd/MM/yyyy).
  */
 public final class SheetWriter {
@@ -55,13 +57,13 @@ public final class SheetWriter {
 				this.sheet.value(r, c, number);
 			}
 			else if (value instanceof LocalDate date) {
-				this.sheet.value(r, c, Formats.DATE.format(date));
+				this.sheet.inlineString(r, c, Formats.DATE.format(date));
 			}
 			else if (value instanceof Instant instant) {
-				this.sheet.value(r, c, Formats.DATE_TIME.format(instant.atZone(Formats.VIETNAM)));
+				this.sheet.inlineString(r, c, Formats.DATE_TIME.format(instant.atZone(Formats.VIETNAM)));
 			}
 			else if (value != null) {
-				this.sheet.value(r, c, SpreadsheetText.neutralised(value.toString()));
+				this.sheet.inlineString(r, c, SpreadsheetText.neutralised(value.toString()));
 			}
 		}
 		if (r > 0 && r % FLUSH_EVERY == 0) {

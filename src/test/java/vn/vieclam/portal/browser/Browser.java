@@ -240,6 +240,78 @@ final class Browser implements AutoCloseable {
 		return Boolean.TRUE.equals(overflow);
 	}
 
+	/** Runs a script in the page and returns what it returns. */
+	Object script(String js, Object... args) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(js, args);
+	}
+
+	/** A DevTools command (network throttling, device metrics, cache). */
+	void devtools(String command, java.util.Map<String, Object> parameters) {
+		((ChromeDriver) this.driver).executeCdpCommand(command, parameters);
+	}
+
+	/**
+	 * Shows pages as a phone of that CSS width does (DevTools device metrics: a mobile viewport, 2× pixels),
+	 * which a headless window cannot be narrowed to on its own.
+	 */
+	void emulatePhone(int width, int height) {
+		devtools("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	/**
+	 * axe-core's violations on the current page (every rule it runs by default), one line each: the rule, its
+	 * impact, its help text and the elements. axe.min.js comes from the npm package that
+	 * {@code src/test/browser/ensure-axe.sh} unpacked under target/axe before the browser tests.
+	 */
+	java.util.List<String> accessibilityViolations() {
+		script(Axe.source());
+		Object result = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document).then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+				    + v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '')).join(' | '))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		@SuppressWarnings("unchecked")
+		java.util.List<String> violations = (java.util.List<String>) result;
+		return violations;
+	}
+
+	/** What reaches the browser for the current page, in bytes as transferred (compressed), and by resource. */
+	java.util.Map<String, Long> transferred() {
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> sizes = (java.util.Map<String, Object>) script("""
+				const sizes = {};
+				for (const e of performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))) {
+				  sizes[e.name] = (sizes[e.name] || 0) + e.transferSize;
+				}
+				return sizes;""");
+		java.util.Map<String, Long> bytes = new java.util.TreeMap<>();
+		sizes.forEach((name, size) -> bytes.put(name, ((Number) size).longValue()));
+		return bytes;
+	}
+
+	/**
+	 * The page's first contentful paint in ms after the navigation started (the Paint Timing entry, which Chromium
+	 * may record a moment after the load event), or -1 when none came within 5 s.
+	 */
+	double firstContentfulPaint() {
+		Object paint = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const found = () => performance.getEntriesByName('first-contentful-paint')[0];
+				if (found()) { done(found().startTime); return; }
+				new PerformanceObserver(list => {
+				  const e = list.getEntriesByName('first-contentful-paint')[0];
+				  if (e) done(e.startTime);
+				}).observe({ type: 'paint', buffered: true });
+				setTimeout(() => done(found() ? found().startTime : -1), 5000);""");
+		return ((Number) paint).doubleValue();
+	}
+
+	/** The window's width in CSS pixels (what the page lays out for). */
+	long viewportWidth() {
+		return ((Number) script("return window.innerWidth;")).longValue();
+	}
+
 	@Override
 	public void close() {
 		this.driver.quit();

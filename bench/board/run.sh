@@ -123,7 +123,7 @@ for c in $CASES; do
   # SQL: the page's statements for this request, as one pgbench transaction, every latency logged.
   say "[$c] pgbench -c $PGBENCH_CLIENTS -T $DURATION: $(basename "$sqlfile")"
   mkdir -p "$work/$c"
-  ( cd "$work/$c" && timeout $((DURATION + 60)) pgbench -n -M simple -f "$sqlfile" -c "$PGBENCH_CLIENTS" \
+  ( cd "$work/$c" && timeout $((DURATION + 60)) pgbench -n -M prepared -f "$sqlfile" -c "$PGBENCH_CLIENTS" \
       -j "$PGBENCH_CLIENTS" -T "$DURATION" -r -l --log-prefix=tx ) > "$work/$c/pgbench.out" 2>&1 \
     || { cat "$work/$c/pgbench.out" >&2; die "pgbench failed for $c"; }
   cat "$work/$c"/tx.* | awk '$3 ~ /^[0-9]+$/ { printf "%.3f\n", $3 / 1000 }' > "$work/$c/sql_ms"
@@ -203,7 +203,7 @@ section=$(
   echo "- Software: $(psql -XAtq -c 'select version()' | cut -d, -f1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo "- Data: $on_board published vacancies open today ($bench_rows vacancies from bench/generate.sql in total, database $PGDATABASE)."
   echo "- Page: \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s --timeout $WRK_TIMEOUT --latency -s bench/board/percentiles.lua $BASE_URL<request>\` after ${WARMUP} s of unrecorded warm-up."
-  echo "- SQL: \`pgbench -n -M simple -f bench/board/board_<case>.sql -c $PGBENCH_CLIENTS -j $PGBENCH_CLIENTS -T $DURATION -r -l\`; one transaction = the rows query (limit 21) + the capped count (limit 1001), as the page runs them; percentiles from the per-transaction log."
+  echo "- SQL: \`pgbench -n -M prepared -f bench/board/board_<case>.sql -c $PGBENCH_CLIENTS -j $PGBENCH_CLIENTS -T $DURATION -r -l\`; one transaction = the rows query (limit 21) + the capped count (limit 201, no joins), as the page runs them; percentiles from the per-transaction log."
   echo "- Times in milliseconds; goal: page p95 ≤ $GOAL_MS ms."
   echo
   table

@@ -24,11 +24,11 @@ public class CappedPage<T> extends PageImpl<T> {
 	}
 
 	/**
-	 * {@code select count(*)} of the rows {@code fromWhere} selects, but of no more than the limit parameter (a list's
-	 * {@link #limitFor}, or the board's own cap).
+	 * {@code select count(*)} of the rows {@code fromWhere} selects, but of no more than {@code limit}: a parameter
+	 * (a list's {@link #limitFor}) or a number written in (the board's own cap, so that its statement keeps one plan).
 	 */
-	public static String countSql(String fromWhere, String limitParameter) {
-		return "select count(*) from (select 1 " + fromWhere + " limit " + limitParameter + ") counted";
+	public static String countSql(String fromWhere, String limit) {
+		return "select count(*) from (select 1 " + fromWhere + " limit " + limit + ") counted";
 	}
 
 	/** How many rows to count: one more than the cap, or than the rows up to the end of this page if that is more. */

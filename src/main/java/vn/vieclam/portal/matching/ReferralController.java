@@ -52,7 +52,7 @@ class ReferralController {
 	String showList(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) ReferralStatus status,
 			@RequestParam(required = false) Long vacancy, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("referrals", this.referrals.list(user, status, vacancy, PageRequest.of(Math.max(page, 0), 25)));
-		model.addAttribute("vacancies", this.referrals.vacanciesReferredTo(user));
+		model.addAttribute("vacancies", this.referrals.vacanciesReferredTo(user, vacancy));
 		model.addAttribute("status", status);
 		model.addAttribute("vacancy", vacancy);
 		model.addAttribute("statuses", ReferralStatus.values());

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.vieclam.portal.shared.CappedPage;
+
 /** The read side of referrals: every list is one SQL statement, scoped to one centre or one employer, paged in PostgreSQL. */
 @Repository
 class ReferralQueries {
@@ -75,11 +77,14 @@ class ReferralQueries {
 
 	static final String LIST_ORDER = " order by r.created_at desc, r.id desc";
 
+	/** The list's filters, all on the referral itself. */
+	static final String LIST_FILTERS = "\n" + """
+			 and (:status = '' or r.status = :status)
+			 and (cast(:vacancy as bigint) is null or r.vacancy_id = :vacancy)""";
+
 	/** From and where of a list in this scope with its filters; the parameters come from {@link #listParams}. */
 	static String listWhere(Scope scope) {
-		return LIST_FROM + scope.where() + "\n" + """
-				 and (:status = '' or r.status = :status)
-				 and (cast(:vacancy as bigint) is null or r.vacancy_id = :vacancy)""";
+		return LIST_FROM + scope.where() + LIST_FILTERS;
 	}
 
 	static MapSqlParameterSource listParams(Scope scope, ReferralStatus status, Long vacancyId) {
@@ -96,14 +101,37 @@ class ReferralQueries {
 			.addValue("offset", pageable.getOffset());
 		List<ReferralRow> rows = this.jdbc.query(LIST_SELECT + where + LIST_ORDER + " limit :limit offset :offset", params,
 				(rs, i) -> row(rs));
-		Long total = this.jdbc.queryForObject("select count(*)" + where, params, Long.class);
-		return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+		// The joins only add names and their keys are not null with foreign keys, so the count needs the vacancy only
+		// for an employer's scope; and it stops past the cap: a centre's 23,000 referrals took 670 ms to count.
+		Long total = this.jdbc.queryForObject(CappedPage.countSql(referralsIn(scope) + LIST_FILTERS, ":countLimit"),
+				params.addValue("countLimit", CappedPage.limitFor(pageable)), Long.class);
+		return new CappedPage<>(rows, pageable, total == null ? 0 : total);
 	}
 
-	/** The vacancies that have referrals in this scope, for the list's filter. */
-	List<Map<String, Object>> vacancies(Scope scope) {
-		return this.jdbc.queryForList("select distinct v.id, v.title from referral r join vacancy v on v.id = r.vacancy_id"
-				+ " where" + scope.where() + " order by v.title, v.id", Map.of("scope", scope.id()));
+	/** The list's filter offers the vacancies of this many most recent referrals. */
+	static final int FILTER_VACANCIES = 200;
+
+	/**
+	 * The vacancies of this scope's most recent referrals, by title, for the list's filter (and the chosen one, if
+	 * older): a centre with 23,000 referrals to 22,700 vacancies offered them all, 0.5 s to read and a select no one
+	 * could use. The newest referrals come from the centre's index in order (60 ms when grouped by vacancy first).
+	 */
+	List<Map<String, Object>> vacancies(Scope scope, Long chosen) {
+		String referrals = referralsIn(scope);
+		return this.jdbc.queryForList("select v.id, v.title from vacancy v where v.id in ((select r.vacancy_id"
+				+ referrals + " order by r.created_at desc, r.id desc limit :limit)"
+				+ " union (select r.vacancy_id" + referrals + " and r.vacancy_id = :chosen)) order by v.title, v.id",
+				new MapSqlParameterSource("scope", scope.id()).addValue("limit", FILTER_VACANCIES)
+					.addValue("chosen", chosen, Types.BIGINT));
+	}
+
+	/**
+	 * From and where of the referrals in this scope alone: the vacancy is joined only for an employer's (its
+	 * referrals are those to its vacancies).
+	 */
+	private static String referralsIn(Scope scope) {
+		return " from referral r" + (scope.centreId() != null ? "" : " join vacancy v on v.id = r.vacancy_id") + " where"
+				+ scope.where();
 	}
 
 	Optional<ReferralView> view(Long id) {

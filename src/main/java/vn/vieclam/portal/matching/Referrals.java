@@ -126,10 +126,10 @@ public class Referrals {
 		return this.queries.list(scope(user), status, vacancyId, pageable);
 	}
 
-	/** The vacancies this user's referrals are for (id, title), for the list's filter. */
+	/** The vacancies this user referred to most recently (id, title) and the chosen one, for the list's filter. */
 	@Transactional(readOnly = true)
-	public List<Map<String, Object>> vacanciesReferredTo(PortalUser user) {
-		return this.queries.vacancies(scope(user));
+	public List<Map<String, Object>> vacanciesReferredTo(PortalUser user, Long chosen) {
+		return this.queries.vacancies(scope(user), chosen);
 	}
 
 	/**

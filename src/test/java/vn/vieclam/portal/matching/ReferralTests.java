@@ -227,6 +227,13 @@ class ReferralTests {
 			.isNotNull();
 		assertThat(page("/referrals?vacancy=" + vacancy + "&status=HIRED", "employer").getElementById("referral-" + id))
 			.isNull();
+		// The vacancy filter offers the vacancies referred to, the chosen one selected; never another's, even asked for.
+		assertThat(page("/referrals?vacancy=" + vacancy, "centre-ls").select("#vacancy option[selected]").text())
+			.isEqualTo("Nhân viên bán hàng căng tin");
+		assertThat(page("/referrals?vacancy=" + vacancy, "centre-bg").select("#vacancy option").text())
+			.doesNotContain("Nhân viên bán hàng căng tin");
+		assertThat(page("/referrals?vacancy=" + vacancy, "employer2").select("#vacancy option").text())
+			.doesNotContain("Nhân viên bán hàng căng tin");
 	}
 
 	@Test

@@ -28,13 +28,6 @@ public class Formats {
 	public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	// NumberFormat is not thread-safe and costly to build: one per request thread and language.
-	private static final ThreadLocal<NumberFormat> VIETNAMESE_NUMBER = ThreadLocal
-		.withInitial(() -> NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN")));
-
-	private static final ThreadLocal<NumberFormat> ENGLISH_NUMBER = ThreadLocal
-		.withInitial(() -> NumberFormat.getNumberInstance(Locale.US));
-
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}
@@ -64,7 +57,7 @@ public class Formats {
 		if (value instanceof Long || value instanceof Integer || value instanceof Short) {
 			return grouped(value.longValue(), vietnamese() ? '.' : ',');
 		}
-		return (vietnamese() ? VIETNAMESE_NUMBER : ENGLISH_NUMBER).get().format(value);
+		return NumberFormat.getNumberInstance(vietnamese() ? Locale.forLanguageTag("vi-VN") : Locale.US).format(value);
 	}
 
 	/**

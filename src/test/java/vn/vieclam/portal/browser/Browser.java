@@ -242,7 +242,16 @@ final class Browser implements AutoCloseable {
 
 	/** Runs a script in the page and returns what it returns. */
 	Object script(String js, Object... args) {
-		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(js, args);
+		return scripts().executeScript(js, args);
+	}
+
+	/** Runs a script that answers by calling its last argument (a promise's result, say). */
+	private Object asyncScript(String js) {
+		return scripts().executeAsyncScript(js);
+	}
+
+	private org.openqa.selenium.JavascriptExecutor scripts() {
+		return (org.openqa.selenium.JavascriptExecutor) this.driver;
 	}
 
 	/** A DevTools command (network throttling, device metrics, cache). */
@@ -259,6 +268,15 @@ final class Browser implements AutoCloseable {
 				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
 	}
 
+	/** A 360 px phone whose every load is a first visit: nothing comes from the browser's caches. */
+	static Browser phoneOnFirstVisits(int port) {
+		Browser phone = phone(port);
+		phone.emulatePhone(360, 780);
+		phone.devtools("Network.enable", java.util.Map.of());
+		phone.devtools("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+		return phone;
+	}
+
 	/**
 	 * axe-core's violations on the current page (every rule it runs by default), one line each: the rule, its
 	 * impact, its help text and the elements. axe.min.js comes from the npm package that
@@ -266,7 +284,7 @@ final class Browser implements AutoCloseable {
 	 */
 	java.util.List<String> accessibilityViolations() {
 		script(Axe.source());
-		Object result = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript("""
+		Object result = asyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document).then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
 				    + v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '')).join(' | '))))
@@ -295,7 +313,7 @@ final class Browser implements AutoCloseable {
 	 * may record a moment after the load event), or -1 when none came within 5 s.
 	 */
 	double firstContentfulPaint() {
-		Object paint = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript("""
+		Object paint = asyncScript("""
 				const done = arguments[arguments.length - 1];
 				const found = () => performance.getEntriesByName('first-contentful-paint')[0];
 				if (found()) { done(found().startTime); return; }

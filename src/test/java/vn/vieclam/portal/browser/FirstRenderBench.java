@@ -54,18 +54,13 @@ class FirstRenderBench {
 
 	@Test
 	void firstRenderOfThePublicPagesUnderSlowNetworks() throws IOException {
-		long vacancy = this.jdbc.queryForObject(
-				"select min(id) from vacancy where status = 'PUBLISHED' and closing_date >= current_date", Long.class);
+		long vacancy = ReachIT.publishedVacancy(this.jdbc);
 		List<String> paths = List.of("/", "/vacancies", "/vacancies/" + vacancy);
 		StringBuilder table = new StringBuilder("""
 				| network | page | first contentful paint, median ms | min–max ms | KB transferred | goal |
 				|---|---|--:|--:|--:|---|
 				""");
-		try (Browser phone = Browser.phone(this.port)) {
-			phone.emulatePhone(360, 780);
-			phone.devtools("Network.enable", Map.of());
-			// Every load a first visit: nothing from the browser's caches.
-			phone.devtools("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+		try (Browser phone = Browser.phoneOnFirstVisits(this.port)) {
 			for (Network network : NETWORKS) {
 				for (String path : paths) {
 					List<Double> paints = new ArrayList<>();

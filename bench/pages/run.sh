@@ -8,7 +8,8 @@
 # bench/app.sh does), WARMUP s of unrecorded load, pgbench on the page's SQL, wrk on the page, and the JVM's
 # CPU time per request (/proc/<pid>/stat) when the portal runs on this machine. Appends a section to RESULTS.md.
 #
-# Settings: BASE_URL (http://localhost:8080), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/portal_big),
+# Settings: BASE_URL (http://localhost:8080), PGHOST/PGPORT/PGUSER/PGDATABASE (127.0.0.1/5432/postgres/portal_big), SESSIONS
+# (signed-in sessions the requests rotate through; default: one per connection),
 # CASES (p2 p3 p6), DURATION (20 s), WARMUP (10 s), PASSWORD (portal-demo), VACANCY (the vacancy for p3;
 # default: the first open published one of occupation 82), CONNS_p2/CONNS_p3/CONNS_p6, PGBENCH_CLIENTS
 # (default: the case's connections, at most 8: the server is shared), SQL_p2/SQL_p3/SQL_p6 (other pgbench files, e.g.
@@ -49,23 +50,28 @@ for c in $CASES; do
   url="$BASE_URL${URL_OF[$c]:?unknown case $c}"
   conns=${CONNS_OF[$c]}
   clients=${PGBENCH_CLIENTS:-$(( conns < 8 ? conns : 8 ))}
-  cookie=$(login "$BASE_URL" "${USER_OF[$c]}" "$PASSWORD")
-  code=$(curl -s -m 60 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")
+  # One session per connection (SESSIONS to choose): each connection is one signed-in member of staff.
+  sessions=${SESSIONS:-$conns}
+  cookies=$(mktemp)
+  for i in $(seq 1 "$sessions"); do login "$BASE_URL" "${USER_OF[$c]}" "$PASSWORD" >> "$cookies"; done
+  code=$(curl -s -m 60 -o /dev/null -w '%{http_code}' -H "Cookie: $(head -1 "$cookies")" "$url")
   [ "$code" = 200 ] || die "GET $url as ${USER_OF[$c]} answered $code"
   threads=$(( conns < 2 ? 1 : 2 ))
-  say "[$c] warm-up ${WARMUP}s"
-  timeout $((WARMUP + 60)) wrk -t"$threads" -c"$conns" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" >/dev/null 2>&1 || true
+  export WRK_THREADS=$threads
+  say "[$c] warm-up ${WARMUP}s ($sessions sessions)"
+  timeout $((WARMUP + 60)) wrk -t"$threads" -c"$conns" -d"${WARMUP}s" -s "$here/sessions.lua" "$url" -- "$cookies" >/dev/null 2>&1 || true
   say "[$c] pgbench -c $clients -T $DURATION ${SQL_OF[$c]}"
   pgbench_run "$c" "$here/${SQL_OF[$c]}" "$clients" "$DURATION" -D centre="$centre" -D vacancy="$vacancy"
   R[$c.load]=$(cut -d' ' -f1 /proc/loadavg)
   cpu0=$( [ -n "$jvm" ] && cpu_ms "$jvm" || echo 0 )
   say "[$c] wrk -t$threads -c$conns -d${DURATION}s $url"
   out=$(mktemp)
-  timeout $((DURATION + 60)) wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency -H "Cookie: $cookie" \
-    -s "$bench/board/percentiles.lua" "$url" > "$out" 2>&1 || { cat "$out" >&2; die "wrk failed for $c"; }
+  timeout $((DURATION + 60)) wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency \
+    -s "$here/sessions.lua" "$url" -- "$cookies" > "$out" 2>&1 || { cat "$out" >&2; die "wrk failed for $c"; }
   cpu1=$( [ -n "$jvm" ] && cpu_ms "$jvm" || echo 0 )
   for k in requests rps p50 p95 p99 errors non2xx; do R[$c.$k]=$(field "$out" "$k"); done
-  rm -f "$out"
+  rm -f "$out" "$cookies"
+  R[$c.sessions]=$sessions
   R[$c.cpu]=$( [ -n "$jvm" ] && awk -v a="$cpu0" -v b="$cpu1" -v n="${R[$c.requests]}" 'BEGIN { if (n > 0) printf "%.1f", (b - a) / n; else print "n/a" }' || echo n/a)
   R[$c.conns]=$conns; R[$c.clients]=$clients
   say "[$c] page p95 ${R[$c.p95]} ms at ${R[$c.rps]} req/s; SQL p95 ${P[$c.p95]} ms at ${P[$c.tps]} tx/s"
@@ -88,7 +94,7 @@ section=$(
   echo "- Machine: $(machine); load average $load_before before, $load_after after (shared with other builds)."
   echo "- Software: $(software); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo "- Data ($PGDATABASE): $total_candidates candidates ($centre_candidates of them at ttdvvl-ls, the centre the pages are seen as), $vacancies vacancies; p3 vacancy $vacancy."
-  echo "- Page: \`wrk -c<conns> -d${DURATION}s --latency -H 'Cookie: <session>' -s bench/board/percentiles.lua\` after ${WARMUP} s warm-up; SQL: \`pgbench -n -M simple -f bench/pages/<case>.sql -c <clients> -T $DURATION\` (the page's statements as one transaction)."
+  echo "- Page: \`wrk -c<conns> -d${DURATION}s --latency -s bench/pages/sessions.lua <url> -- <cookies>\` (one signed-in session per connection, each request the thread's next), after ${WARMUP} s warm-up; SQL: \`pgbench -n -M simple -f bench/pages/<case>.sql -c <clients> -T $DURATION\` (the page's statements as one transaction)."
   echo "- Times in ms; JVM CPU = the portal's utime+stime over the measured run / requests."
   echo
   table

@@ -2,7 +2,6 @@ package vn.vieclam.portal.candidate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -10,12 +9,10 @@ import org.springframework.context.MessageSource;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.SheetWriter;
 
 /**
@@ -49,18 +46,13 @@ class CandidateExport {
 			titles[c] = text(headers[c], locale);
 		}
 		sheet.header(titles);
-		String digits = q == null ? "" : q.replaceAll("[\\s.]", "");
-		MapSqlParameterSource params = new MapSqlParameterSource("centre", centreId)
-			.addValue("q", SearchText.pattern(q))
-			.addValue("digits", digits.matches("\\d{9,12}") ? digits : "")
-			.addValue("status", status == null ? "" : status.name())
-			.addValue("province", provinceId, Types.BIGINT)
-			.addValue("priority", priority == null ? "" : priority.name());
+		CandidateFilter filter = CandidateFilter.of(centreId, q, status, provinceId, priority);
 		boolean english = "en".equals(locale.getLanguage());
-		this.jdbc.query("""
+		String sql = """
 				select c.full_name, c.birth_date, c.gender, c.national_id, c.phone, p.name as province, s.name_vi,
 				       s.name_en, c.status, c.consent_sharing_at is not null as sharing, c.erased_at is not null as erased
-				""" + CandidateQueries.LIST_FROM + " order by c.created_at desc, c.id desc", params, rs -> {
+				""" + CandidateQueries.LIST_FROM + filter.where() + " order by c.created_at desc, c.id desc";
+		this.jdbc.query(sql, filter.params(), rs -> {
 			String gender = rs.getString("gender");
 			sheet.row(rs.getBoolean("erased") ? text("candidate.erasedName", locale) : rs.getString("full_name"),
 					rs.getObject("birth_date", LocalDate.class),

@@ -21,7 +21,6 @@ import vn.vieclam.portal.shared.CappedPage;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
-import vn.vieclam.portal.shared.SearchText;
 import vn.vieclam.portal.shared.Versions;
 import vn.vieclam.portal.shared.audit.AuditLog;
 
@@ -143,9 +142,7 @@ public class Candidates {
 	@Transactional(readOnly = true)
 	public CappedPage<CandidateRow> search(PortalUser staff, String q, CandidateStatus status, Long provinceId,
 			PriorityGroup priority, Pageable pageable) {
-		String digits = q == null ? "" : q.replaceAll("[\\s.]", "");
-		return this.queries.search(centreOf(staff), SearchText.pattern(q), digits.matches("\\d{9,12}") ? digits : "",
-				status, provinceId, priority, pageable);
+		return this.queries.search(CandidateFilter.of(centreOf(staff), q, status, provinceId, priority), pageable);
 	}
 
 	/** The full record, for its own centre only. */

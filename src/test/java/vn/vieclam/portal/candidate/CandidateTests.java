@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -217,6 +218,48 @@ class CandidateTests {
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'Candidate'",
 				Integer.class)).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void eachFilterOfTheListNarrowsItToTheCentresMatchingCandidates() {
+		Long one = register("centre-ls", "Vàng Seo Khoáy", "020190000777", "0915000777", LocalDate.of(1990, 5, 5)).id();
+		Long other = register("centre-ls", "Vàng Thị Khoáy", "020191000778", "0915000778", LocalDate.of(1991, 6, 6)).id();
+		this.jdbc.update("update candidate set status = 'REFERRED', priority_groups = 'POOR_HOUSEHOLD' where id = ?", other);
+		Long langSon = this.jdbc.queryForObject("select id from admin_unit where level = 'PROVINCE' and name = 'Lạng Sơn'",
+				Long.class);
+		PortalUser staff = this.accounts.principal("centre-ls");
+		String centre = "c.centre_id = (select organisation_id from app_user where username = 'centre-ls')";
+		assertThat(listed(this.candidates.search(staff, null, null, null, null, PageRequest.of(0, 20))))
+			.isEqualTo(expected(centre));
+		assertThat(listed(this.candidates.search(staff, "vang seo khoay", null, null, null, PageRequest.of(0, 20))))
+			.isEqualTo(expected(centre + " and c.name_fold like '%vang%seo%khoay%'"))
+			.containsExactly(one, 1L);
+		assertThat(listed(this.candidates.search(staff, "khoay", CandidateStatus.REFERRED, null, null, PageRequest.of(0, 20))))
+			.containsExactly(other, 1L);
+		assertThat(listed(this.candidates.search(staff, null, CandidateStatus.SEEKING, langSon, null, PageRequest.of(0, 20))))
+			.isEqualTo(expected(centre + " and c.status = 'SEEKING' and c.home_province_id = " + langSon))
+			.doesNotContain(other);
+		assertThat(listed(this.candidates.search(staff, null, null, null, PriorityGroup.POOR_HOUSEHOLD, PageRequest.of(0, 20))))
+			.isEqualTo(expected(centre + " and c.priority_groups like '%POOR_HOUSEHOLD%'"))
+			.contains(other);
+		assertThat(listed(this.candidates.search(this.accounts.principal("centre-bg"), "vang thi khoay", null, null, null,
+				PageRequest.of(0, 20)))).containsExactly(0L);
+	}
+
+	/** The page's ids, then its total. */
+	private static List<Long> listed(org.springframework.data.domain.Page<CandidateRow> page) {
+		List<Long> ids = new java.util.ArrayList<>(page.map(CandidateRow::id).getContent());
+		ids.add(page.getTotalElements());
+		return ids;
+	}
+
+	/** The first 20 ids in the list's order, then how many there are, straight from the table. */
+	private List<Long> expected(String condition) {
+		List<Long> ids = new java.util.ArrayList<>(this.jdbc.queryForList(
+				"select c.id from candidate c where " + condition + " order by c.created_at desc, c.id desc limit 20",
+				Long.class));
+		ids.add(this.jdbc.queryForObject("select count(*) from candidate c where " + condition, Long.class));
+		return ids;
 	}
 
 	private Candidates.Registration register(String centre, String name, String nationalId, String phone, LocalDate birth) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.vieclam.portal.shared.CappedPage;
+import vn.vieclam.portal.shared.SearchText;
 
 /** The registry's read side: every list is one SQL statement, scoped to one centre, paged in PostgreSQL. */
 @Repository
@@ -41,6 +42,9 @@ class CandidateQueries {
 	}
 
 	CappedPage<CandidateRow> search(CandidateFilter filter, Pageable pageable) {
+		if (!filter.pattern().isEmpty()) {
+			SearchText.planForTheWords(this.jdbc.getJdbcOperations());
+		}
 		MapSqlParameterSource params = filter.params()
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset())

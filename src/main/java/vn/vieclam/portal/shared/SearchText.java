@@ -1,5 +1,7 @@
 package vn.vieclam.portal.shared;
 
+import org.springframework.jdbc.core.JdbcOperations;
+
 /**
  * What a user types in a search box, turned into a LIKE pattern for {@code fold(column) like fold(:pattern)}:
  * every word must appear, in order, with anything between ("dich vu cao bang" finds "Trung tâm Dịch vụ
@@ -17,6 +19,18 @@ public final class SearchText {
 		}
 		String words = query.replace("%", " ").replace("_", " ").replace("\\", " ").strip();
 		return words.isEmpty() ? "" : "%" + words.replaceAll("\\s+", "%") + "%";
+	}
+
+	/**
+	 * For the rest of the transaction, plans each statement for the words searched instead of reusing a plan made
+	 * for any words. PostgreSQL's reused (generic) plan of {@code like :pattern} reads the trigram index whatever the
+	 * words: for common ones ("cong nhan", "bao ve") it gathers 100,000–150,000 candidate rows to return 201, 240–310 ms
+	 * at 1M vacancies, where the plan made for the words scans until the 201st match in 2–7 ms (EXPLAIN ANALYZE,
+	 * bench/RESULTS.md); the driver's prepared statements switch to that plan after a few searches. Costs the
+	 * planning, about 1 ms a search.
+	 */
+	public static void planForTheWords(JdbcOperations jdbc) {
+		jdbc.execute("set local plan_cache_mode = force_custom_plan");
 	}
 
 }

@@ -60,20 +60,21 @@ class VacancyQueries {
 	}
 
 	BoardPage board(BoardQuery query, LocalDate today) {
+		String pattern = SearchText.pattern(query.q());
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("today", today)
-			.addValue("q", SearchText.pattern(query.q()))
+			.addValue("q", pattern)
 			.addValue("province", query.province(), Types.BIGINT)
 			.addValue("occupation", query.occupation())
 			.addValue("skill", query.skillLevel())
 			.addValue("housing", query.housing())
 			.addValue("wageMin", query.wageMin(), Types.BIGINT);
 		String order = "wage".equals(query.sort()) ? "v.wage_max desc, v.id desc" : "v.published_at desc, v.id desc";
-		String where = boardWhere(query);
+		String where = boardWhere(query, pattern);
 		// The rows' joins are written in the order that runs them: the filtered, ordered vacancies first, then one
 		// look-up per row. Searching the other orders of six tables was most of the statement's cost (4 ms of
 		// planning for 0.6 ms of work at 1M vacancies; 0.9 ms with the order fixed). For this transaction only.
 		this.jdbc.getJdbcOperations().execute("set local join_collapse_limit = 1");
-		if (!SearchText.pattern(query.q()).isEmpty()) {
+		if (!pattern.isEmpty()) {
 			SearchText.planForTheWords(this.jdbc.getJdbcOperations());
 		}
 		// The page's limit and offset are written into the statement: bound as parameters, PostgreSQL plans for an
@@ -110,13 +111,14 @@ class VacancyQueries {
 
 	/**
 	 * The board's filters as SQL, only those the worker set, so that each combination is its own prepared statement
-	 * with nothing left to fold away: the unfiltered board keeps one plan, and a search is planned in about 1 ms.
-	 * Written as {@code (:q = '' or …)} for every filter, every search had to be planned for its own values: at 1M
-	 * vacancies 3.9 ms of planning for 0.6 ms of work (pg_stat_statements, bench/RESULTS.md).
+	 * with nothing left to fold away: the unfiltered board keeps one plan, and a search is planned in about 1 ms
+	 * (a text search every time, for its words: {@link SearchText#planForTheWords}). Written as {@code (:q = '' or …)}
+	 * for every filter, every search took 3.9 ms of planning for 0.6 ms of work at 1M vacancies (pg_stat_statements,
+	 * bench/RESULTS.md).
 	 */
-	private static String boardWhere(BoardQuery query) {
+	private static String boardWhere(BoardQuery query, String pattern) {
 		StringBuilder where = new StringBuilder("where v.status = 'PUBLISHED' and v.closing_date >= :today");
-		if (!SearchText.pattern(query.q()).isEmpty()) {
+		if (!pattern.isEmpty()) {
 			where.append(" and v.search_folded like fold(:q)");
 		}
 		if (query.province() != null) {

@@ -21,12 +21,20 @@ public class QueryCounter {
 
 	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
+	private static final ThreadLocal<java.util.List<String>> STATEMENTS = ThreadLocal.withInitial(java.util.ArrayList::new);
+
 	public static void reset() {
 		COUNT.get().set(0);
+		STATEMENTS.get().clear();
 	}
 
 	public static int count() {
 		return COUNT.get().get();
+	}
+
+	/** How many of the statements prepared since {@link #reset} contain {@code text} (ignoring case). */
+	public static long countContaining(String text) {
+		return STATEMENTS.get().stream().filter(sql -> sql.toLowerCase().contains(text.toLowerCase())).count();
 	}
 
 	@Bean
@@ -52,6 +60,9 @@ public class QueryCounter {
 		if (name.equals("prepareStatement") || name.equals("prepareCall")
 				|| (name.equals("createStatement") && args == null)) {
 			COUNT.get().incrementAndGet();
+			if (args != null && args.length > 0 && args[0] instanceof String sql) {
+				STATEMENTS.get().add(sql);
+			}
 		}
 		return invoke(method, connection, args);
 	}

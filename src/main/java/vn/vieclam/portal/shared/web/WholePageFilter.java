@@ -19,11 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>The view writes the rendered page and flushes it. That flush committed the response while Spring Session's
  * filter was still around the request: the session was saved there, and saved again when the filter finished, which
- * read the session from PostgreSQL a second time on every signed-in page (spring-session#1424). And a page longer than
- * the container's 8 KB buffer went out before the session cookie of a session created while rendering it could be
- * added. Here the response's buffer holds a whole page ({@link #PAGE_BUFFER}), and the view's flush of its text is left
- * to the container, which sends the page once the filters are done. Binary responses (spreadsheets, PDFs) keep their
- * own flushes: they stream.
+ * read the session from PostgreSQL a second time on every signed-in page (spring-session#1424); and Tomcat's 8 KB
+ * buffer had already sent the first part of any longer page by then. Here the response's buffer holds a whole page
+ * ({@link #PAGE_BUFFER}), and the view's flush of its text is left to the container, which sends the page, with its
+ * length, once the filters are done. Binary responses (spreadsheets, PDFs) keep their own flushes: they stream.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -19,17 +18,15 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounter {
 
-	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
-
+	/** The statements' SQL in the order prepared ({@code createStatement} has none: an empty string). */
 	private static final ThreadLocal<java.util.List<String>> STATEMENTS = ThreadLocal.withInitial(java.util.ArrayList::new);
 
 	public static void reset() {
-		COUNT.get().set(0);
 		STATEMENTS.get().clear();
 	}
 
 	public static int count() {
-		return COUNT.get().get();
+		return STATEMENTS.get().size();
 	}
 
 	/** How many of the statements prepared since {@link #reset} contain {@code text} (ignoring case). */
@@ -59,10 +56,7 @@ public class QueryCounter {
 		String name = method.getName();
 		if (name.equals("prepareStatement") || name.equals("prepareCall")
 				|| (name.equals("createStatement") && args == null)) {
-			COUNT.get().incrementAndGet();
-			if (args != null && args.length > 0 && args[0] instanceof String sql) {
-				STATEMENTS.get().add(sql);
-			}
+			STATEMENTS.get().add(args != null && args[0] instanceof String sql ? sql : "");
 		}
 		return invoke(method, connection, args);
 	}

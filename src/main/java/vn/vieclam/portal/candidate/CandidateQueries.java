@@ -42,9 +42,7 @@ class CandidateQueries {
 	}
 
 	CappedPage<CandidateRow> search(CandidateFilter filter, Pageable pageable) {
-		if (!filter.pattern().isEmpty()) {
-			SearchText.planForTheWords(this.jdbc.getJdbcOperations());
-		}
+		SearchText.planForTheWords(this.jdbc.getJdbcOperations(), filter.pattern());
 		String where = filter.where();
 		MapSqlParameterSource params = filter.params();
 		// The page's limit, offset and count cap are written into the statements, as on the board: bound as
@@ -60,8 +58,7 @@ class CandidateQueries {
 						rs.getBoolean("sharing"), rs.getBoolean("erased"), instant(rs, "created_at")));
 		// The joins only add names, and their keys are not null with foreign keys, so the count needs none of
 		// them; and it stops past the cap: a quarter of a million candidates in one centre took 260 ms to count.
-		Long total = this.jdbc.queryForObject(
-				CappedPage.countSql("from candidate c " + where, String.valueOf(CappedPage.limitFor(pageable))), params,
+		Long total = this.jdbc.queryForObject(CappedPage.countSql("from candidate c " + where, pageable), params,
 				Long.class);
 		return new CappedPage<>(rows, pageable, total == null ? 0 : total);
 	}

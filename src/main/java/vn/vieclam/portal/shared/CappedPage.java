@@ -31,6 +31,11 @@ public class CappedPage<T> extends PageImpl<T> {
 		return "select count(*) from (select 1 " + fromWhere + " limit " + limit + ") counted";
 	}
 
+	/** {@link #countSql(String, String)} with the page's {@link #limitFor} written in, so the statement keeps one plan. */
+	public static String countSql(String fromWhere, Pageable pageable) {
+		return countSql(fromWhere, String.valueOf(limitFor(pageable)));
+	}
+
 	/** How many rows to count: one more than the cap, or than the rows up to the end of this page if that is more. */
 	public static long limitFor(Pageable pageable) {
 		return Math.max(COUNT_CAP, pageable.getOffset() + pageable.getPageSize()) + 1;

@@ -22,15 +22,18 @@ public final class SearchText {
 	}
 
 	/**
-	 * For the rest of the transaction, plans each statement for the words searched instead of reusing a plan made
+	 * When {@code pattern} (from {@link #pattern}) has words: for the rest of the transaction, plans each statement
+	 * for the words searched instead of reusing a plan made
 	 * for any words. PostgreSQL's reused (generic) plan of {@code like :pattern} reads the trigram index whatever the
 	 * words: for common ones ("cong nhan", "bao ve") it gathers 100,000–150,000 candidate rows to return 201, 240–310 ms
 	 * at 1M vacancies, where the plan made for the words scans until the 201st match in 2–7 ms (EXPLAIN ANALYZE,
 	 * bench/RESULTS.md); the driver's prepared statements switch to that plan after a few searches. Costs the
 	 * planning: 0.5 ms for the board's count, 1.8 ms for its rows with their names (pg_stat_statements).
 	 */
-	public static void planForTheWords(JdbcOperations jdbc) {
-		jdbc.execute("set local plan_cache_mode = force_custom_plan");
+	public static void planForTheWords(JdbcOperations jdbc, String pattern) {
+		if (!pattern.isEmpty()) {
+			jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		}
 	}
 
 }

@@ -74,9 +74,7 @@ class VacancyQueries {
 		// look-up per row. Searching the other orders of six tables was most of the statement's cost (4 ms of
 		// planning for 0.6 ms of work at 1M vacancies; 0.9 ms with the order fixed). For this transaction only.
 		this.jdbc.getJdbcOperations().execute("set local join_collapse_limit = 1");
-		if (!pattern.isEmpty()) {
-			SearchText.planForTheWords(this.jdbc.getJdbcOperations());
-		}
+		SearchText.planForTheWords(this.jdbc.getJdbcOperations(), pattern);
 		// The page's limit and offset are written into the statement: bound as parameters, PostgreSQL plans for an
 		// unknown limit (a tenth of the rows) and so never settles on a reusable plan.
 		long offset = (long) query.page() * BoardQuery.PAGE_SIZE;

@@ -1,10 +1,15 @@
 package vn.vieclam.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,18 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-
-import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.vieclam.portal.PortalTest;
 import vn.vieclam.portal.QueryCounter;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A session's row is rewritten only when something in it changed or its last access moved by a minute: a member of

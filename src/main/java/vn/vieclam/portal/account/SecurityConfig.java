@@ -2,6 +2,7 @@ package vn.vieclam.portal.account;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,13 +11,13 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
@@ -117,32 +118,27 @@ class SecurityConfig {
 	}
 
 	/**
-	 * How long a session's last access may go unrecorded: a request within this time of the recorded one does not
-	 * rewrite the session row. Every request used to (a write and a WAL flush for each page a member of staff opens,
-	 * and requests of one session at once queued on its row lock). The cost: a session may expire this much before
-	 * {@code spring.session.timeout} after its true last request (8 h).
+	 * The sessions every request and {@link Accounts} work with: Spring Session's, as Spring Boot configures them,
+	 * with the last access kept to the minute ({@link MinuteAccessSessionRepository}). Put in place of Boot's
+	 * repository rather than beside it: a second session repository would switch Boot's off.
 	 */
-	static final long SESSION_ACCESS_RESOLUTION_MS = 60_000;
+	@Bean
+	static BeanPostProcessor sessionAccessKeptToTheMinute() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof JdbcIndexedSessionRepository stored ? new MinuteAccessSessionRepository(stored) : bean;
+			}
+		};
+	}
 
 	/**
-	 * Spring Session's own update with its six parameters in the same order, written only when the session's id,
-	 * timeout or principal changed, or its last access moved by {@link #SESSION_ACCESS_RESOLUTION_MS} or more. Its
-	 * attributes are written by their own statements, whatever this one does.
+	 * Spring Security observes each filter of the chain, each authentication and each authorisation; the portal
+	 * exports no traces, so these observations were work on every request that nothing read.
 	 */
-	static final String SESSION_UPDATE = """
-			update %TABLE_NAME% s
-			set session_id = v.session_id, last_access_time = v.last_access_time,
-			    max_inactive_interval = v.max_inactive_interval, expiry_time = v.expiry_time, principal_name = v.principal_name
-			from (values (?, ?, ?, ?, ?, ?))
-			  as v (session_id, last_access_time, max_inactive_interval, expiry_time, principal_name, primary_id)
-			where s.primary_id = v.primary_id
-			  and (s.session_id <> v.session_id or s.max_inactive_interval <> v.max_inactive_interval
-			       or s.principal_name is distinct from v.principal_name
-			       or v.last_access_time >= s.last_access_time + """ + SESSION_ACCESS_RESOLUTION_MS + ")";
-
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAccessRecordedEveryMinute() {
-		return repository -> repository.setUpdateSessionQuery(SESSION_UPDATE);
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package vn.vieclam.portal.shared;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +35,15 @@ public class CappedPage<T> extends PageImpl<T> {
 	/** {@link #countSql(String, String)} with the page's {@link #limitFor} written in, so the statement keeps one plan. */
 	public static String countSql(String fromWhere, Pageable pageable) {
 		return countSql(fromWhere, String.valueOf(limitFor(pageable)));
+	}
+
+	/**
+	 * The total, when the page itself tells it and no count is needed: a page with fewer rows than it holds is the
+	 * last one (unless it is empty past the first, where the list may have shrunk since).
+	 */
+	public static OptionalLong totalWithoutCounting(Pageable pageable, int rowsOnPage) {
+		boolean last = rowsOnPage < pageable.getPageSize() && (rowsOnPage > 0 || pageable.getOffset() == 0);
+		return last ? OptionalLong.of(pageable.getOffset() + rowsOnPage) : OptionalLong.empty();
 	}
 
 	/** How many rows to count: one more than the cap, or than the rows up to the end of this page if that is more. */

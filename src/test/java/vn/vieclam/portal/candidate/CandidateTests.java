@@ -173,6 +173,18 @@ class CandidateTests {
 	}
 
 	@Test
+	void aSearchThatFitsOnItsPageIsCountedFromItsRowsAlone() throws Exception {
+		register("centre-ls", "Ma Thị Quyên Nhung", "020195000777", "0915000777", LocalDate.of(1995, 7, 7));
+		QueryCounter.reset();
+		String page = this.mvc.perform(get("/candidates").param("q", "ma thi quyen nhung")
+				.with(TestUsers.as(this.jdbc, "centre-ls")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Tìm thấy 1 kết quả").contains("Ma Thị Quyên Nhung");
+		assertThat(QueryCounter.countContaining("select count(*) from (select 1 from candidate")).isZero();
+	}
+
+	@Test
 	void anInterestBecomesACandidateWithItsConsentAndLeavesTheInbox() throws Exception {
 		Long vacancy = this.jdbc.queryForObject("select min(id) from vacancy where status = 'PUBLISHED'", Long.class);
 		Long langSon = this.jdbc.queryForObject("select id from admin_unit where level = 'PROVINCE' and name = 'Lạng Sơn'", Long.class);

@@ -54,6 +54,19 @@ class CappedPageTests {
 		assertThat(last.hasNext()).isFalse();
 	}
 
+	@Test
+	void aPageThatIsNotFullIsTheLastAndGivesTheTotalWithoutACount() {
+		assertThat(CappedPage.totalWithoutCounting(PageRequest.of(0, 20), 7)).hasValue(7);
+		assertThat(CappedPage.totalWithoutCounting(PageRequest.of(0, 20), 0)).hasValue(0);
+		assertThat(CappedPage.totalWithoutCounting(PageRequest.of(3, 20), 5)).hasValue(65);
+	}
+
+	@Test
+	void aFullPageOrAnEmptyOnePastTheFirstStillNeedsTheCount() {
+		assertThat(CappedPage.totalWithoutCounting(PageRequest.of(0, 20), 20)).isEmpty();
+		assertThat(CappedPage.totalWithoutCounting(PageRequest.of(4, 20), 0)).isEmpty();
+	}
+
 	/** Rows 1..{@code rows} from PostgreSQL, counted the way the lists count them. */
 	private CappedPage<Integer> page(int rows, Pageable pageable) {
 		Map<String, Object> params = Map.of("rows", rows, "limit", CappedPage.limitFor(pageable));

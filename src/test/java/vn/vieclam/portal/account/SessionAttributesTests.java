@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -21,6 +22,9 @@ class SessionAttributesTests {
 	@Autowired
 	SessionRepository<? extends Session> repository;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceed() {
@@ -35,7 +39,10 @@ class SessionAttributesTests {
 		sessions.save(firstTab);
 		sessions.save(secondTab);
 
-		assertThat(this.repository.getClass().getSimpleName()).isEqualTo("JdbcIndexedSessionRepository");
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session_attributes a "
+				+ "join spring_session s on s.primary_id = a.session_primary_id "
+				+ "where s.session_id = ? and a.attribute_name = 'portal.lastList'", Integer.class, created.getId()))
+			.as("one row of the attribute, in PostgreSQL").isEqualTo(1);
 		assertThat(sessions.findById(created.getId()).<String>getAttribute("portal.lastList"))
 			.isEqualTo("/candidates?page=3");
 		sessions.deleteById(created.getId());

@@ -12,13 +12,14 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vieclam.portal.reference.OrganisationKind;
 import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.SearchText;
-import vn.vieclam.portal.shared.Versions;
 import vn.vieclam.portal.shared.Text;
+import vn.vieclam.portal.shared.Versions;
 
 /**
  * The account module's public service: creating and changing users, their passwords and whether they
@@ -187,9 +188,9 @@ public class Accounts {
 	private void checkOrganisationFits(Role role, Long organisationId) {
 		OrganisationRef organisation = this.reference.organisation(organisationId);
 		boolean fits = switch (role) {
-			case JOB_CENTRE -> organisation.kind() == vn.vieclam.portal.reference.OrganisationKind.JOB_CENTRE;
-			case EMPLOYER -> organisation.kind() == vn.vieclam.portal.reference.OrganisationKind.ENTERPRISE;
-			case OFFICIAL -> organisation.kind() != vn.vieclam.portal.reference.OrganisationKind.ENTERPRISE;
+			case JOB_CENTRE -> organisation.kind() == OrganisationKind.JOB_CENTRE;
+			case EMPLOYER -> organisation.kind() == OrganisationKind.ENTERPRISE;
+			case OFFICIAL -> organisation.kind() != OrganisationKind.ENTERPRISE;
 			case ADMIN -> true;
 		};
 		if (!fits) {

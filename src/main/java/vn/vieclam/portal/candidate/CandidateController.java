@@ -23,6 +23,8 @@ import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.audit.AuditAction;
+import vn.vieclam.portal.shared.audit.AuditLog;
 
 /** A job centre's registry: its own candidates only. */
 @Controller
@@ -37,12 +39,12 @@ class CandidateController {
 
 	private final CandidateExport export;
 
-	private final vn.vieclam.portal.shared.audit.AuditLog audit;
+	private final AuditLog audit;
 
 	private final DataRequests dataRequests;
 
 	CandidateController(Candidates candidates, CandidatePickers pickers, ReferenceData reference, CandidateExport export,
-			vn.vieclam.portal.shared.audit.AuditLog audit, DataRequests dataRequests) {
+			AuditLog audit, DataRequests dataRequests) {
 		this.dataRequests = dataRequests;
 		this.candidates = candidates;
 		this.pickers = pickers;
@@ -73,7 +75,7 @@ class CandidateController {
 			@RequestParam(required = false) PriorityGroup priority, java.util.Locale locale,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		Long centre = this.candidates.centreOf(user);
-		this.audit.record(vn.vieclam.portal.shared.audit.AuditAction.EXPORT, "Candidate", null, null,
+		this.audit.record(AuditAction.EXPORT, "Candidate", null, null,
 				"registry export by " + user.getUsername() + " (q=" + q.replaceAll("[\\p{Cntrl}]", "?") + ")");
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nguoi-tim-viec-" + LocalDate.now(Formats.VIETNAM) + ".xlsx\"");

@@ -47,7 +47,7 @@ public class DataRequests {
 
 		/** Overdue as of today (Vietnam time). */
 		public boolean late() {
-			return overdue(LocalDate.now(vn.vieclam.portal.shared.Formats.VIETNAM));
+			return overdue(LocalDate.now(Formats.VIETNAM));
 		}
 
 	}

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 
 /**
@@ -45,7 +46,7 @@ public class Gifts {
 			throw DomainException.onField("consent", "conference.gift.consent.required");
 		}
 		if (conference.getNominationsDueOn() != null && on.isAfter(conference.getNominationsDueOn())) {
-			throw new DomainException("conference.gift.pastDue", vn.vieclam.portal.shared.Formats.DATE.format(conference.getNominationsDueOn()));
+			throw new DomainException("conference.gift.pastDue", Formats.DATE.format(conference.getNominationsDueOn()));
 		}
 		int quota = this.invitations.findByConferenceIdAndOrganisationId(conferenceId, unitId)
 			.map(Invitation::getGiftQuota).orElse(0);

@@ -10,6 +10,7 @@ import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.Versions;
 import vn.vieclam.portal.shared.audit.AuditLog;
@@ -105,7 +106,7 @@ public class Questions {
 		if (!department.active()) {
 			throw DomainException.onField("departmentId", "conference.question.departmentInactive");
 		}
-		LocalDate due = dueOn == null ? defaultDueOn(conference.getDate(), LocalDate.now(vn.vieclam.portal.shared.Formats.VIETNAM)) : dueOn;
+		LocalDate due = dueOn == null ? defaultDueOn(conference.getDate(), LocalDate.now(Formats.VIETNAM)) : dueOn;
 		if (due.isAfter(conference.getDate())) {
 			throw DomainException.onField("dueOn", "conference.question.dueAfterConference");
 		}

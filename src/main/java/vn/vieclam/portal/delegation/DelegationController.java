@@ -31,6 +31,7 @@ import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.plan.EvidenceFiles;
 import vn.vieclam.portal.plan.Plans;
 import vn.vieclam.portal.reference.OrganisationKind;
+import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
@@ -214,7 +215,7 @@ class DelegationController {
 		return "delegation/form";
 	}
 
-	private List<vn.vieclam.portal.reference.OrganisationRef> organisations() {
+	private List<OrganisationRef> organisations() {
 		List<OrganisationKind> kinds = new ArrayList<>(List.of(OrganisationKind.values()));
 		kinds.remove(OrganisationKind.OPERATOR);
 		return this.reference.activeOrganisations(kinds);

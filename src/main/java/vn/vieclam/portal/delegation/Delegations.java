@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.plan.EvidenceFiles;
-import vn.vieclam.portal.plan.Organisers;
 import vn.vieclam.portal.plan.NoticeSource;
 import vn.vieclam.portal.plan.Notices;
+import vn.vieclam.portal.plan.Organisers;
 import vn.vieclam.portal.plan.SourceKind;
+import vn.vieclam.portal.plan.Tasks;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
@@ -213,11 +214,11 @@ public class Delegations implements NoticeSource {
 
 	/** A document to download, with the delegation it belongs to checked. */
 	@Transactional(readOnly = true)
-	public vn.vieclam.portal.plan.Tasks.Download document(Long delegationId, Long documentId) {
+	public Tasks.Download document(Long delegationId, Long documentId) {
 		return this.jdbc.query("""
 				select file_name, content_type, content from delegation_document where id = :doc and delegation_id = :id""",
 				new MapSqlParameterSource("doc", documentId).addValue("id", delegationId),
-				(rs, i) -> new vn.vieclam.portal.plan.Tasks.Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+				(rs, i) -> new Tasks.Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.stream().findFirst().orElseThrow(() -> new NotFoundException("document", documentId));
 	}
 

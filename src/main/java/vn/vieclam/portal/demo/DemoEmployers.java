@@ -3,6 +3,7 @@ package vn.vieclam.portal.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.vacancy.Gender;
 import vn.vieclam.portal.vacancy.Housing;
 import vn.vieclam.portal.vacancy.Term;
@@ -126,7 +127,7 @@ final class DemoEmployers {
 	}
 
 	static LocalDate closing(Need need) {
-		return LocalDate.now(vn.vieclam.portal.shared.Formats.VIETNAM).plusDays(need.closesInDays());
+		return LocalDate.now(Formats.VIETNAM).plusDays(need.closesInDays());
 	}
 
 }

@@ -22,6 +22,7 @@ import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.indicator.Direction;
 import vn.vieclam.portal.indicator.DueDates;
+import vn.vieclam.portal.indicator.IndicatorView;
 import vn.vieclam.portal.indicator.Indicators;
 import vn.vieclam.portal.indicator.RegisterView;
 import vn.vieclam.portal.indicator.ReportingPeriod;
@@ -146,7 +147,7 @@ class DemoIndicators implements ApplicationRunner {
 	private void report(RegisterView register, PortalUser by, Long organisation, ReportingPeriod period, String at,
 			String[] values, String decision, PortalUser lead) {
 		Map<Long, Indicators.ValueEntry> entries = new LinkedHashMap<>();
-		List<vn.vieclam.portal.indicator.IndicatorView> own = register.indicators().stream()
+		List<IndicatorView> own = register.indicators().stream()
 			.filter(i -> i.responsibleId().equals(organisation)).toList();
 		for (int k = 0; k < own.size(); k++) {
 			entries.put(own.get(k).id(), new Indicators.ValueEntry(new BigDecimal(values[k]),

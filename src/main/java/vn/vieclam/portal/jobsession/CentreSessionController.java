@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vieclam.portal.account.PortalUser;
+import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
+import vn.vieclam.portal.shared.NotFoundException;
 
 /**
  * A job centre's sessions: the host plans them, adds co-hosts and decides on employers; host and co-hosts
@@ -100,7 +102,7 @@ class CentreSessionController {
 	String showManage(@AuthenticationPrincipal PortalUser user, @PathVariable Long id, Model model) {
 		SessionView session = this.sessions.managed(user, id);
 		boolean host = session.hostCentreId().equals(user.organisationId());
-		boolean centre = user.is(vn.vieclam.portal.account.Role.JOB_CENTRE);
+		boolean centre = user.is(Role.JOB_CENTRE);
 		model.addAttribute("s", session);
 		model.addAttribute("host", host && centre);
 		model.addAttribute("centre", centre);
@@ -260,8 +262,8 @@ class CentreSessionController {
 	String showRegisterWorker(@AuthenticationPrincipal PortalUser user, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String q, Model model) {
 		SessionView session = this.sessions.managed(user, id);
-		if (!user.is(vn.vieclam.portal.account.Role.JOB_CENTRE)) {
-			throw new vn.vieclam.portal.shared.NotFoundException("job session", id);
+		if (!user.is(Role.JOB_CENTRE)) {
+			throw new NotFoundException("job session", id);
 		}
 		if (!model.containsAttribute("registration")) {
 			model.addAttribute("registration", CentreWorkerForm.empty(q));

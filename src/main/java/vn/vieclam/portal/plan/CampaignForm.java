@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.vieclam.portal.shared.Text;
+
 /** A media campaign as typed. */
 record CampaignForm(Long taskId, @NotNull Long organisationId, @NotBlank @Size(max = 300) String title,
 		@Size(max = 4000) String content, @NotEmpty List<Channel> channels, @NotNull LocalDate publishedOn,
@@ -19,8 +21,8 @@ record CampaignForm(Long taskId, @NotNull Long organisationId, @NotBlank @Size(m
 
 	CampaignDetails toDetails() {
 		return new CampaignDetails(this.taskId, this.organisationId, this.title.strip(),
-				vn.vieclam.portal.shared.Text.blankToNull(this.content), this.channels, this.publishedOn,
-				vn.vieclam.portal.shared.Text.blankToNull(this.link));
+				Text.blankToNull(this.content), this.channels, this.publishedOn,
+				Text.blankToNull(this.link));
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.vieclam.portal.plan;
 
+import vn.vieclam.portal.shared.NotFoundException;
+
 /** The two kinds of assigned work /tasks lists: a plan's task and a notice's commitment. */
 public enum ItemKind {
 
@@ -16,7 +18,7 @@ public enum ItemKind {
 				return kind;
 			}
 		}
-		throw new vn.vieclam.portal.shared.NotFoundException("item kind", path);
+		throw new NotFoundException("item kind", path);
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.vieclam.portal.shared.Text;
+
 /** A conclusion notice's header as typed, with the source it concludes. */
 record NoticeForm(@NotNull SourceKind source, Long sourceId, @NotBlank @Size(max = 60) String number,
 		@NotNull LocalDate issuedOn, @NotNull Long issuerId, @NotBlank @Size(max = 200) String signer,
@@ -17,8 +19,8 @@ record NoticeForm(@NotNull SourceKind source, Long sourceId, @NotBlank @Size(max
 
 	NoticeDetails toDetails() {
 		return new NoticeDetails(this.number.strip(), this.issuedOn, this.issuerId, this.signer.strip(),
-				vn.vieclam.portal.shared.Text.blankToNull(this.signerTitle),
-				vn.vieclam.portal.shared.Text.blankToNull(this.summary));
+				Text.blankToNull(this.signerTitle),
+				Text.blankToNull(this.summary));
 	}
 
 }

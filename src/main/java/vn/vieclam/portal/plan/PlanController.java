@@ -29,6 +29,7 @@ import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.NotFoundException;
 
 /**
  * Officials read action plans: tasks with their status, the monthly rule's periods, media campaigns; the issuer's
@@ -205,7 +206,7 @@ class PlanController {
 	/** Other officials read the plan but its edit pages answer 404, as for anything they may not change. */
 	private void requireEditor(PortalUser user, Long id) {
 		if (!this.plans.mayEdit(user, id)) {
-			throw new vn.vieclam.portal.shared.NotFoundException("plan", id);
+			throw new NotFoundException("plan", id);
 		}
 	}
 

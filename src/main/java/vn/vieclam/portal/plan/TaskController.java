@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.reference.OrganisationKind;
+import vn.vieclam.portal.reference.OrganisationRef;
 import vn.vieclam.portal.reference.ReferenceData;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Flash;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.NotFoundException;
 
 /**
  * /tasks: every organisation's tasks and commitments for officials (filtered by organisation, status, plan and
@@ -118,7 +120,7 @@ class TaskController {
 		ItemKind itemKind = ItemKind.fromPath(kind);
 		ItemView view = this.tasks.item(user, itemKind, id, today());
 		if (!view.canReport()) {
-			throw new vn.vieclam.portal.shared.NotFoundException(itemKind.name(), id);
+			throw new NotFoundException(itemKind.name(), id);
 		}
 		List<EvidenceFiles.Checked> checked = new ArrayList<>();
 		boolean filesOk = true;
@@ -161,7 +163,7 @@ class TaskController {
 		return "tasks/item";
 	}
 
-	private List<vn.vieclam.portal.reference.OrganisationRef> organisations() {
+	private List<OrganisationRef> organisations() {
 		List<OrganisationKind> kinds = new ArrayList<>(List.of(OrganisationKind.values()));
 		kinds.remove(OrganisationKind.ENTERPRISE);
 		kinds.remove(OrganisationKind.OPERATOR);

@@ -26,6 +26,7 @@ import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
 import vn.vieclam.portal.shared.NotFoundException;
 import vn.vieclam.portal.shared.Phone;
+import vn.vieclam.portal.shared.Text;
 import vn.vieclam.portal.shared.Versions;
 
 /**
@@ -95,8 +96,8 @@ public class Vacancies {
 					  home_commune_text, message, consent_at, consent_notice, job_centre_id)
 					values (?, ?, ?, ?, ?, ?, ?, now(), ?, ?) returning id""", Long.class, vacancyId,
 					form.fullName().strip(), phone, form.homeProvinceId(), form.homeCommuneId(),
-					vn.vieclam.portal.shared.Text.blankToNull(form.homeCommuneText()),
-					vn.vieclam.portal.shared.Text.blankToNull(form.message()), INTEREST_NOTICE, jobCentre);
+					Text.blankToNull(form.homeCommuneText()),
+					Text.blankToNull(form.message()), INTEREST_NOTICE, jobCentre);
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.onField("phone", "interest.duplicate");

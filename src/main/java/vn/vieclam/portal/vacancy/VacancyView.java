@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import vn.vieclam.portal.shared.Phone;
+
 /** One vacancy with everything a worker, its employer or an official reads on its page. */
 public record VacancyView(Long id, Long employerId, String employerName, String employerShortName, boolean employerVerified,
 		Long competentBodyId, String zoneName, String title, String occupationCode, String occupationNameVi,
@@ -33,7 +35,7 @@ public record VacancyView(Long id, Long employerId, String employerName, String 
 	}
 
 	public String contactPhoneDisplay() {
-		return vn.vieclam.portal.shared.Phone.display(this.contactPhone);
+		return Phone.display(this.contactPhone);
 	}
 
 	public String place() {

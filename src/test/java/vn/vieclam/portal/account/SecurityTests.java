@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.vieclam.portal.DemoCodes;
 import vn.vieclam.portal.PortalTest;
 
 @PortalTest
@@ -67,7 +68,7 @@ class SecurityTests {
 				.andExpect(redirectedUrl(secondFactor ? "/login/code" : entry.getValue()))
 				.andReturn();
 			if (secondFactor) {
-				this.mvc.perform(post("/login/code").param("code", vn.vieclam.portal.DemoCodes.next(entry.getKey()))
+				this.mvc.perform(post("/login/code").param("code", DemoCodes.next(entry.getKey()))
 						.cookie(password.getResponse().getCookie("PORTAL_SESSION")).with(csrf()))
 					.andExpect(redirectedUrl(entry.getValue()));
 			}

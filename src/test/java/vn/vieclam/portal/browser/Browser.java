@@ -11,6 +11,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import vn.vieclam.portal.DemoCodes;
+
 /** Debian's headless Chromium, driven by Selenium, sized like a phone or a desktop. */
 final class Browser implements AutoCloseable {
 
@@ -57,12 +59,12 @@ final class Browser implements AutoCloseable {
 
 	/** The second step for the demo administrator and officials: a code from the demo secret. */
 	void enterCode(String username) {
-		type("code", vn.vieclam.portal.DemoCodes.next(username));
+		type("code", DemoCodes.next(username));
 		submitWith("form[action='/login/code'] button[type=submit]");
 		if (this.driver.getCurrentUrl().endsWith("/login/code")) {
 			// an earlier run (another JVM) used this step: the next one is fresh
-			vn.vieclam.portal.DemoCodes.waitForNextStep();
-			type("code", vn.vieclam.portal.DemoCodes.next(username));
+			DemoCodes.waitForNextStep();
+			type("code", DemoCodes.next(username));
 			submitWith("form[action='/login/code'] button[type=submit]");
 		}
 	}

@@ -25,6 +25,7 @@ import vn.vieclam.portal.QueryCounter;
 import vn.vieclam.portal.account.Accounts;
 import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.TestUsers;
+import vn.vieclam.portal.shared.NotFoundException;
 
 /** The registry as centre staff use it: their own candidates only, consent, duplicates, erasure. */
 @PortalTest
@@ -157,7 +158,7 @@ class CandidateTests {
 				+ "and entity_id = ? and action = 'VIEW'", Integer.class, id.toString())).isEqualTo(1);
 		this.candidates.withdrawSharing(this.accounts.principal("centre-ls"), id);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.candidates.sharedProfile(id, employer, "test"))
-			.isInstanceOf(vn.vieclam.portal.shared.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThat(this.candidates.viewsByOthers(this.accounts.principal("centre-ls"), id)).hasSize(1);
 	}
 

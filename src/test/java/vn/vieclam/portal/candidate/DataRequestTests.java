@@ -215,7 +215,7 @@ class DataRequestTests {
 	private static final class DateFmt {
 
 		String of(LocalDate date) {
-			return vn.vieclam.portal.shared.Formats.DATE.format(date);
+			return Formats.DATE.format(date);
 		}
 
 	}

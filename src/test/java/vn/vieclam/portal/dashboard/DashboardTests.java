@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.vieclam.portal.PortalTest;
 import vn.vieclam.portal.QueryCounter;
 import vn.vieclam.portal.account.TestUsers;
+import vn.vieclam.portal.shared.Formats;
 
 /** The officials' dashboard: who sees it, its tables as the figures, a fixed number of statements, the exports. */
 @PortalTest
@@ -70,7 +71,7 @@ class DashboardTests {
 		assertThat(y2023.select("#indicators-title").text()).endsWith("năm 2023");
 		assertThat(y2023.select("#indicators-table tbody tr").first().select("[data-status]").text()).isEqualTo("Có nguy cơ");
 		// nonsense and far-away years show this year, without an error
-		String thisYear = String.valueOf(java.time.LocalDate.now(vn.vieclam.portal.shared.Formats.VIETNAM).getYear());
+		String thisYear = String.valueOf(java.time.LocalDate.now(Formats.VIETNAM).getYear());
 		for (String bad : List.of("abc", "1899", "9999", "-1", "")) {
 			Document page = Jsoup.parse(page("/dashboard?year=" + bad));
 			assertThat(page.select("#year option[selected]").text()).as(bad).isEqualTo(thisYear);

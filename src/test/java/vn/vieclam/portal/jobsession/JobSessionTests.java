@@ -30,6 +30,7 @@ import vn.vieclam.portal.account.PortalUser;
 import vn.vieclam.portal.account.TestUsers;
 import vn.vieclam.portal.shared.DomainException;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.vacancy.Vacancies;
 import vn.vieclam.portal.vacancy.VacancyStatus;
 
@@ -63,7 +64,7 @@ class JobSessionTests {
 		Long id = session("Phiên thử đăng ký trùng", LocalDate.now(Formats.VIETNAM).plusDays(5), 100);
 		String phone = phone();
 		register(id, "Lò Văn Pọm", phone).andExpect(status().isFound());
-		Document page = Jsoup.parse(register(id, "Lò Văn Pọm", vn.vieclam.portal.shared.Phone.display(phone))
+		Document page = Jsoup.parse(register(id, "Lò Văn Pọm", Phone.display(phone))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.getElementById("phone-error").text()).contains("đã đăng ký phiên giao dịch này");
 		assertThat(page.getElementById("fullName").val()).isEqualTo("Lò Văn Pọm");
@@ -270,19 +271,19 @@ class JobSessionTests {
 		long version = this.jdbc.queryForObject("select version from job_session where id = ?", Long.class, id);
 		this.mvc.perform(post(manage + "/edit").with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())
 			.param("title", "Phiên kiểm tra quyền (đã sửa)").param("kind", "HYBRID")
-			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
+			.param("date", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
 			.param("startTime", "08:00").param("endTime", "11:00").param("venue", "Sàn giao dịch việc làm Bắc Giang")
 			.param("videoLink", "https://meet.example.vn/x")
-			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
+			.param("registrationClosesOn", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
 			.param("employerCapacity", "20").param("workerCapacity", "100").param("interviewMinutes", "15")
 			.param("version", String.valueOf(version))).andExpect(redirectedUrl(manage));
 		// The same stale form again: someone saved in between.
 		this.mvc.perform(post(manage + "/edit").with(TestUsers.as(this.jdbc, "centre-bg")).with(csrf())
 			.param("title", "Ghi đè").param("kind", "HYBRID")
-			.param("date", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
+			.param("date", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(4)))
 			.param("startTime", "08:00").param("endTime", "11:00").param("venue", "Sàn")
 			.param("videoLink", "https://meet.example.vn/x")
-			.param("registrationClosesOn", vn.vieclam.portal.shared.Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
+			.param("registrationClosesOn", Formats.DATE.format(LocalDate.now(Formats.VIETNAM).plusDays(3)))
 			.param("employerCapacity", "20").param("workerCapacity", "100").param("interviewMinutes", "15")
 			.param("version", String.valueOf(version))).andExpect(status().isConflict());
 		// Officials read every session but change none.

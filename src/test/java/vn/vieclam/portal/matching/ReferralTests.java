@@ -28,6 +28,7 @@ import vn.vieclam.portal.account.TestUsers;
 import vn.vieclam.portal.candidate.Candidates;
 import vn.vieclam.portal.matching.MatchingTestData.Spec;
 import vn.vieclam.portal.shared.Formats;
+import vn.vieclam.portal.shared.Phone;
 import vn.vieclam.portal.vacancy.Housing;
 import vn.vieclam.portal.vacancy.Vacancies;
 
@@ -187,7 +188,7 @@ class ReferralTests {
 		int views = views(candidate);
 		Document page = page("/referrals/" + id, "employer");
 		assertThat(page.getElementById("candidate-name").text()).isEqualTo("Lương Văn Chia");
-		assertThat(page.text()).contains(vn.vieclam.portal.shared.Phone.display(phone)).contains("Lạng Sơn")
+		assertThat(page.text()).contains(Phone.display(phone)).contains("Lạng Sơn")
 			.contains("91 ")
 			.doesNotContain(nationalId)
 			.doesNotContain("Ghi chú nội bộ của trung tâm")

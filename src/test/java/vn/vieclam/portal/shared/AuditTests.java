@@ -20,7 +20,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.vieclam.portal.DemoCodes;
 import vn.vieclam.portal.PortalTest;
+import vn.vieclam.portal.account.Accounts;
+import vn.vieclam.portal.account.Role;
 import vn.vieclam.portal.account.TestUsers;
 
 @PortalTest
@@ -36,7 +39,7 @@ class AuditTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	vn.vieclam.portal.account.Accounts accounts;
+	Accounts accounts;
 
 	@Test
 	void creatingAndEditingRecordsWhoWhenAndWhichFieldsChanged() throws Exception {
@@ -69,8 +72,8 @@ class AuditTests {
 
 	@Test
 	void passwordHashesNeverReachTheAuditTrail() throws Exception {
-		Long id = this.accounts.create(new vn.vieclam.portal.account.Accounts.NewUser("kiem.toan", "Kiểm Toán", null,
-				vn.vieclam.portal.account.Role.OFFICIAL,
+		Long id = this.accounts.create(new Accounts.NewUser("kiem.toan", "Kiểm Toán", null,
+				Role.OFFICIAL,
 				this.jdbc.queryForObject("select id from organisation where code = 'bqlkcn-bg'", Long.class),
 				"mat-khau-ban-dau-dai"));
 		this.mvc.perform(post("/admin/users/" + id + "/password").param("password", "mot-mat-khau-moi-rat-dai")
@@ -114,7 +117,7 @@ class AuditTests {
 	void signInsAndFailedSignInsAreAuditedWithoutPasswords() throws Exception {
 		var password = this.mvc.perform(post("/login").param("username", "official").param("password", "portal-demo")
 				.with(csrf())).andReturn();
-		String code = vn.vieclam.portal.DemoCodes.next("official");
+		String code = DemoCodes.next("official");
 		this.mvc.perform(post("/login/code").param("code", code).with(csrf())
 				.cookie(password.getResponse().getCookie("PORTAL_SESSION")));
 		this.mvc.perform(post("/login").param("username", "official").param("password", "bi-mat-123").with(csrf()));

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.vieclam.portal.PortalTest;
 import vn.vieclam.portal.account.TestUsers;
+import vn.vieclam.portal.vacancy.DuplicateSubmissionData;
 
 /** A create form sent twice (double click, reload, the other instance) makes one row. */
 @PortalTest
@@ -67,7 +68,7 @@ class DuplicateSubmissionTests {
 		String token = UUID.randomUUID().toString();
 		String title = "Thợ hàn hai lần " + System.nanoTime();
 		for (int i = 0; i < 2; i++) {
-			this.mvc.perform(vn.vieclam.portal.vacancy.DuplicateSubmissionData.vacancy(post("/employer/vacancies/new"),
+			this.mvc.perform(DuplicateSubmissionData.vacancy(post("/employer/vacancies/new"),
 					this.jdbc, title)
 				.param(SubmissionTokens.FIELD, token)
 				.with(TestUsers.as(this.jdbc, "employer"))

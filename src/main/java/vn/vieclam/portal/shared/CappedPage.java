@@ -42,8 +42,16 @@ public class CappedPage<T> extends PageImpl<T> {
 	 * last one (unless it is empty past the first, where the list may have shrunk since).
 	 */
 	public static OptionalLong totalWithoutCounting(Pageable pageable, int rowsOnPage) {
-		boolean last = rowsOnPage < pageable.getPageSize() && (rowsOnPage > 0 || pageable.getOffset() == 0);
-		return last ? OptionalLong.of(pageable.getOffset() + rowsOnPage) : OptionalLong.empty();
+		return totalWithoutCounting(pageable, rowsOnPage, rowsOnPage < pageable.getPageSize());
+	}
+
+	/**
+	 * {@link #totalWithoutCounting(Pageable, int)} for a list that knows whether rows follow this page (the board
+	 * reads one row more than it shows).
+	 */
+	public static OptionalLong totalWithoutCounting(Pageable pageable, int rowsOnPage, boolean last) {
+		return last && (rowsOnPage > 0 || pageable.getOffset() == 0)
+				? OptionalLong.of(pageable.getOffset() + rowsOnPage) : OptionalLong.empty();
 	}
 
 	/** How many rows to count: one more than the cap, or than the rows up to the end of this page if that is more. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -91,18 +92,13 @@ class VacancyQueries {
 		if (hasNext) {
 			rows = rows.subList(0, BoardQuery.PAGE_SIZE);
 		}
-		long total;
-		if (query.page() == 0 && !hasNext) {
-			total = rows.size(); // the whole result is on this page: no second query
-		}
-		else {
-			// Every filter is on the vacancy and the joins only add names (their keys are not null, with foreign
-			// keys): the count needs none of them.
-			Long counted = this.jdbc.queryForObject(
+		// A result that ends on this page needs no count. Otherwise: every filter is on the vacancy and the joins only
+		// add names (their keys are not null, with foreign keys), so the count needs none of them.
+		long total = CappedPage
+			.totalWithoutCounting(PageRequest.of(query.page(), BoardQuery.PAGE_SIZE), rows.size(), !hasNext)
+			.orElseGet(() -> this.jdbc.queryForObject(
 					CappedPage.countSql("from vacancy v " + where, String.valueOf(BoardPage.COUNT_CAP + 1)), params,
-					Long.class);
-			total = counted == null ? 0 : counted;
-		}
+					Long.class));
 		return new BoardPage(rows, query.page(), hasNext, Math.min(total, BoardPage.COUNT_CAP),
 				total > BoardPage.COUNT_CAP);
 	}
